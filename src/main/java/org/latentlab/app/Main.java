@@ -1,0 +1,28 @@
+package org.latentlab.app;
+
+import org.latentlab.cli.LatentLabCli;
+import org.latentlab.model.EngineSetup;
+
+/**
+ * The one entry point: with no arguments it opens the window, with a command it runs the CLI.
+ *
+ * <p>This class deliberately does not extend {@code javafx.application.Application}, so the jar
+ * runs from the class path without a JavaFX module path.
+ */
+public final class Main {
+  private Main() {}
+
+  /**
+   * Routes to the GUI or the CLI.
+   *
+   * @param args command-line arguments; none opens the GUI
+   */
+  public static void main(String[] args) {
+    EngineSetup.configure(LatentLabCli.threadsOption(args));
+    if (args.length == 0) {
+      GuiLauncher.launch();
+    } else {
+      System.exit(LatentLabCli.run(args));
+    }
+  }
+}

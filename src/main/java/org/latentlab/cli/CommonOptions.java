@@ -1,0 +1,15 @@
+package org.latentlab.cli;
+
+import picocli.CommandLine.Option;
+
+/** Options every command takes. */
+final class CommonOptions {
+  @Option(names = "--verbose", description = "Print stack traces with error messages.")
+  boolean verbose;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "PyTorch intra-op threads (default: min(CPUs, 2)).")
+  int threads;
+}

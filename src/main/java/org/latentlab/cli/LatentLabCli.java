@@ -1,0 +1,90 @@
+package org.latentlab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code latentlab} command line: train, evaluate and inspect autoencoders without a window.
+ *
+ * <p>Errors a user can fix (bad arguments, unreadable or malformed files, mismatched models) print
+ * one line on stderr and exit with {@value #EXIT_USAGE}; {@code --verbose} adds the stack trace.
+ */
+@Command(
+    name = "latentlab",
+    mixinStandardHelpOptions = true,
+    versionProvider = LatentLabCli.Version.class,
+    description = "Train, evaluate and explore autoencoders (AE) and variational autoencoders (VAE).",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class LatentLabCli {
+  /** Exit code for bad arguments or bad input files. */
+  public static final int EXIT_USAGE = 2;
+
+  /** Exit code for a run that was cancelled or stopped by a numerical failure. */
+  public static final int EXIT_FAILED = 1;
+
+  /**
+   * Runs the CLI with the given arguments and returns the exit code.
+   *
+   * @param args the arguments after the program name
+   * @return 0 on success
+   */
+  public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the CLI writing to the given streams (for tests). */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cl = new CommandLine(new LatentLabCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setParameterExceptionHandler(
+        (ex, argv) -> {
+          ex.getCommandLine().getErr().println("latentlab: " + ex.getMessage());
+          ex.getCommandLine()
+              .getErr()
+              .println("Try 'latentlab " + commandPath(ex.getCommandLine()) + "--help'.");
+          return EXIT_USAGE;
+        });
+    return cl.execute(args);
+  }
+
+  private static String commandPath(CommandLine cl) {
+    String full = cl.getCommandSpec().qualifiedName(" ");
+    int space = full.indexOf(' ');
+    return space < 0 ? "" : full.substring(space + 1) + " ";
+  }
+
+  /**
+   * The {@code --threads N} value among {@code args}, or 0. The engine reads its thread count once,
+   * before any command runs, so the entry point looks for it ahead of parsing.
+   */
+  public static int threadsOption(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      try {
+        if (a.equals("--threads") && i + 1 < args.length) {
+          return Integer.parseInt(args[i + 1]);
+        }
+        if (a.startsWith("--threads=")) {
+          return Integer.parseInt(a.substring("--threads=".length()));
+        }
+      } catch (NumberFormatException e) {
+        return 0; // picocli reports the bad value when it parses the command
+      }
+    }
+    return 0;
+  }
+
+  /** Prints the version from the jar manifest, when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = LatentLabCli.class.getPackage().getImplementationVersion();
+      return new String[] {"LatentLab " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Picocli commands, each a thin wrapper over a service that returns a result. */
+package org.latentlab.cli;

@@ -1,0 +1,39 @@
+package org.latentlab.inference;
+
+/**
+ * A loaded autoencoder or VAE behind plain float arrays. Images are rows of {@code rows * cols}
+ * floats in [0, 1]; codes are rows of {@code latentDim} floats. NDArrays never leave the
+ * implementation.
+ *
+ * <p>Implementations are safe to call from several threads (calls are serialized); the owner closes
+ * it once, which frees its native memory.
+ */
+public interface LatentModel extends AutoCloseable {
+
+  /** What this model is. */
+  ModelInfo info();
+
+  /** The code of each image: the AE's z, the VAE's posterior mean μ. */
+  float[][] encode(float[][] images);
+
+  /** The posterior of each image (for an AE: its code with a null log σ²). */
+  Posterior[] encodePosterior(float[][] images);
+
+  /** Decodes each code to pixel probabilities in [0, 1]. */
+  float[][] decode(float[][] codes);
+
+  /** Decodes one code to pixel probabilities in [0, 1]. */
+  default float[] decode(float[] code) {
+    return decode(new float[][] {code})[0];
+  }
+
+  /**
+   * The reconstruction loss of each image in nats: Bernoulli cross-entropy summed over pixels,
+   * decoding the code (AE) or μ (VAE).
+   */
+  float[] reconstructionLoss(float[][] images);
+
+  /** Frees the native memory; the model is unusable afterwards. */
+  @Override
+  void close();
+}
