@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -16,6 +17,7 @@ import java.util.zip.ZipException;
  */
 final class IdxInput implements Closeable {
   private static final int BUFFER = 1 << 16;
+  private static final int FIRST_CHUNK = 1 << 24;
 
   private final String source;
   private final InputStream in;
@@ -61,10 +63,30 @@ final class IdxInput implements Closeable {
 
   /** Reads until {@code buf} is full or the data ends; returns how many bytes were read. */
   int readUpTo(byte[] buf) throws IOException {
+    return readInto(buf, 0, buf.length);
+  }
+
+  /**
+   * Reads up to {@code n} bytes, fewer only if the data ends first. The buffer grows as bytes
+   * arrive, so a damaged header that announces gigabytes does not allocate them up front.
+   */
+  byte[] readUpTo(long n) throws IOException {
+    byte[] buf = new byte[(int) Math.min(n, FIRST_CHUNK)];
+    int filled = 0;
+    while (true) {
+      filled += readInto(buf, filled, buf.length - filled);
+      if (filled < buf.length || filled == n) {
+        return filled == buf.length ? buf : Arrays.copyOf(buf, filled);
+      }
+      buf = Arrays.copyOf(buf, (int) Math.min(n, 2L * buf.length));
+    }
+  }
+
+  private int readInto(byte[] buf, int offset, int length) throws IOException {
     int n = 0;
     try {
-      while (n < buf.length) {
-        int r = in.read(buf, n, buf.length - n);
+      while (n < length) {
+        int r = in.read(buf, offset + n, length - n);
         if (r < 0) {
           break;
         }

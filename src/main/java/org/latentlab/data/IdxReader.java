@@ -121,8 +121,8 @@ public final class IdxReader {
         throw fail(
             source, count + " images of " + size + " need " + expected + " bytes, more than 2 GiB");
       }
-      byte[] pixels = new byte[(int) expected];
-      int found = idx.readUpTo(pixels);
+      byte[] pixels = idx.readUpTo(expected);
+      int found = pixels.length;
       if (found < expected) {
         throw fail(
             source,
@@ -161,8 +161,8 @@ public final class IdxReader {
   public static Labels readLabels(InputStream in, String source) throws IOException {
     try (IdxInput idx = IdxInput.open(in, source)) {
       int count = readHeader(idx, source, LABEL_DIMENSIONS, "labels", "images")[0];
-      byte[] raw = new byte[count];
-      int found = idx.readUpTo(raw);
+      byte[] raw = idx.readUpTo(count);
+      int found = raw.length;
       if (found < count) {
         throw fail(
             source, "expected " + count + " label bytes, found " + found + " (file truncated?)");

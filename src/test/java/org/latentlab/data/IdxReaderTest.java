@@ -195,6 +195,15 @@ class IdxReaderTest {
   }
 
   @Test
+  void damagedCountIsReportedWithoutAllocatingWhatItAnnounces() throws IOException {
+    Path f = write("bad-count-images", rawImages(2_000_000, 28, 28, new byte[784]));
+    assertEquals(
+        "bad-count-images: expected 1568000000 pixel bytes for 2000000 images of 28x28,"
+            + " found 784, i.e. 1 whole images (file truncated?)",
+        imagesError(f));
+  }
+
+  @Test
   void truncatedLabels() throws IOException {
     byte[] full = rawLabels(new int[] {1, 2, 3, 4, 5});
     Path f = write("t10k-labels-idx1-ubyte", Arrays.copyOf(full, full.length - 2));
