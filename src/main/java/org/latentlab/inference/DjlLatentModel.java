@@ -8,6 +8,7 @@ import ai.djl.training.ParameterStore;
 import java.util.Locale;
 import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.Elbo;
+import org.latentlab.model.InputBuffer;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelMetadata;
 import org.latentlab.model.VariationalAutoencoder;
@@ -21,6 +22,7 @@ final class DjlLatentModel implements LatentModel {
   private final AutoencoderModel model;
   private final ParameterStore parameters;
   private final ModelInfo info;
+  private final InputBuffer input = new InputBuffer();
   private boolean closed;
 
   DjlLatentModel(AutoencoderModel model, String name) {
@@ -102,7 +104,7 @@ final class DjlLatentModel implements LatentModel {
     return model.manager().newSubManager();
   }
 
-  private static NDArray rows(NDManager manager, float[][] rows, int width) {
+  private NDArray rows(NDManager manager, float[][] rows, int width) {
     float[] flat = new float[rows.length * width];
     for (int i = 0; i < rows.length; i++) {
       if (rows[i].length != width) {
@@ -111,7 +113,7 @@ final class DjlLatentModel implements LatentModel {
       }
       System.arraycopy(rows[i], 0, flat, i * width, width);
     }
-    return manager.create(flat, new Shape(rows.length, width));
+    return input.create(manager, flat, new Shape(rows.length, width));
   }
 
   private static float[][] split(NDArray array, int n, int width) {

@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Random;
 import org.latentlab.data.ImageSet;
+import org.latentlab.model.InputBuffer;
 
 /**
  * An {@link ImageSet} as a DJL {@link Dataset} of shuffled mini-batches whose label is the image
@@ -19,12 +20,15 @@ import org.latentlab.data.ImageSet;
  *
  * <p>Each batch is built straight from the byte pixels into one NDArray inside its own sub-manager;
  * closing the batch frees it and everything computed from it, which is what keeps native memory
- * flat across epochs.
+ * flat across epochs. The input arrays alias one reused buffer ({@link InputBuffer}), so a batch
+ * must be closed before the next is taken, as the training loop does.
  */
 public final class ImageBatches implements Dataset {
   private final ImageSet images;
   private final int batchSize;
   private final Random shuffle;
+  private final InputBuffer input = new InputBuffer();
+  private final float[] pixels;
 
   /**
    * @param images the training images
@@ -38,6 +42,7 @@ public final class ImageBatches implements Dataset {
     this.images = images;
     this.batchSize = batchSize;
     this.shuffle = new Random(seed);
+    this.pixels = new float[batchSize * images.pixelsPerImage()];
   }
 
   /** Batches per epoch. */
@@ -92,10 +97,13 @@ public final class ImageBatches implements Dataset {
         throw new NoSuchElementException();
       }
       int size = Math.min(batchSize, order.length - next);
-      int[] idx = java.util.Arrays.copyOfRange(order, next, next + size);
+      int n = images.pixelsPerImage();
+      for (int k = 0; k < size; k++) {
+        images.copyImage(order[next + k], pixels, k * n);
+      }
       next += size;
       NDManager batchManager = parent.newSubManager();
-      NDArray x = batchManager.create(images.images(idx), new Shape(size, images.pixelsPerImage()));
+      NDArray x = input.create(batchManager, pixels, size * n, new Shape(size, n));
       return new Batch(
           batchManager,
           new NDList(x),

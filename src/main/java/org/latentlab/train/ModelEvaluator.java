@@ -9,6 +9,7 @@ import org.latentlab.data.ImageSet;
 import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.Elbo;
 import org.latentlab.model.EngineSetup;
+import org.latentlab.model.InputBuffer;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.VariationalAutoencoder;
 
@@ -40,6 +41,7 @@ public final class ModelEvaluator {
     }
     EngineSetup.engine().setRandomSeed((int) seed);
     ParameterStore ps = new ParameterStore(model.manager(), false);
+    InputBuffer input = new InputBuffer();
     double rec = 0;
     double kl = 0;
     double rec1 = 0;
@@ -47,7 +49,7 @@ public final class ModelEvaluator {
       int to = Math.min(from + BATCH, data.count());
       int[] idx = java.util.stream.IntStream.range(from, to).toArray();
       try (NDManager call = model.manager().newSubManager()) {
-        NDArray x = call.create(data.images(idx), new Shape(idx.length, spec.pixels()));
+        NDArray x = input.create(call, data.images(idx), new Shape(idx.length, spec.pixels()));
         if (model.block() instanceof VariationalAutoencoder vae) {
           NDList q = vae.encode(ps, x, false);
           NDArray mu = q.get(0);
