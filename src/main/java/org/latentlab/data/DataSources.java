@@ -52,8 +52,8 @@ public final class DataSources {
     /**
      * The settings from system properties, then environment variables, then defaults: {@code
      * latentlab.fashion.dir} / {@code LATENTLAB_FASHION_DIR} (default {@value
-     * #DEFAULT_FASHION_DIR}), {@code latentlab.djl.online} / {@code LATENTLAB_DJL_ONLINE} (default
-     * false).
+     * DataSources#DEFAULT_FASHION_DIR}), {@code latentlab.djl.online} / {@code
+     * LATENTLAB_DJL_ONLINE} (default false).
      */
     public static Settings fromEnvironment() {
       String fashion =

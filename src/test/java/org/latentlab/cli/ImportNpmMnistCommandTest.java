@@ -36,4 +36,13 @@ class ImportNpmMnistCommandTest {
     assertTrue(printed.contains("wrote " + images + " (19 images of 28x28), sha256 "), printed);
     assertTrue(printed.contains("digits per class: 0:1 1:2 2:3 3:1"), printed);
   }
+
+  @Test
+  void versionIsLatentLabs() {
+    StringWriter text = new StringWriter();
+    CommandLine cl = new CommandLine(new ImportNpmMnistCommand());
+    cl.setOut(new PrintWriter(text));
+    assertEquals(0, cl.execute("--version"));
+    assertTrue(text.toString().startsWith("LatentLab "), text.toString());
+  }
 }
