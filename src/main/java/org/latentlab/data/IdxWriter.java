@@ -82,9 +82,10 @@ public final class IdxWriter {
   private static void writeAtomically(Path file, Body body) throws IOException {
     Path target = file.toAbsolutePath();
     Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+    // A sibling rather than Files.createTempFile, whose owner-only permissions would stick.
+    Path part = target.resolveSibling(target.getFileName() + ".part");
     try {
-      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+      try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(part), 1 << 16)) {
         if (target.getFileName().toString().endsWith(".gz")) {
           try (GZIPOutputStream gzip = new BestGzip(raw)) {
             body.writeTo(gzip);
@@ -93,9 +94,9 @@ public final class IdxWriter {
           body.writeTo(raw);
         }
       }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
     } finally {
-      Files.deleteIfExists(tmp);
+      Files.deleteIfExists(part);
     }
   }
 
