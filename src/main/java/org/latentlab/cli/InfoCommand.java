@@ -35,7 +35,7 @@ final class InfoCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Kind       %s%n", s.kind() == org.latentlab.model.ModelKind.VAE
         ? "variational autoencoder (VAE)" : "autoencoder (AE)");
     out.printf(Locale.ROOT, "Network    %s (%,d parameters), %dx%d images%n",
-        s.toString(), s.parameterCount(), s.rows(), s.cols());
+        TrainCommand.describe(s), s.parameterCount(), s.rows(), s.cols());
     out.printf(Locale.ROOT, "Latent     %d dimensions%n", s.latentDim());
     out.printf(Locale.ROOT, "Data       %s (%s)%n", m.dataset(), String.join(", ", m.classNames()));
     out.printf(Locale.ROOT, "Loss       %s%n", m.reconstructionWeight() == 0

@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
     description = "Train, evaluate and explore autoencoders (AE) and variational autoencoders (VAE).",
     subcommands = {
       CommandLine.HelpCommand.class,
+      TrainCommand.class,
+      EvalCommand.class,
       InfoCommand.class,
+      ImportNpmMnistCommand.class,
     })
 public final class LatentLabCli {
   /** Exit code for bad arguments or bad input files. */

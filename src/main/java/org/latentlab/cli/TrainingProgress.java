@@ -14,16 +14,26 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
   private static final int WIDTH = 30;
   private final PrintWriter err;
   private final boolean terminal;
+  private final boolean variational;
   private long lastDraw;
   private boolean drawn;
 
-  private TrainingProgress(PrintWriter err, boolean terminal) {
+  private TrainingProgress(PrintWriter err, boolean terminal, boolean variational) {
     this.err = err;
     this.terminal = terminal;
+    this.variational = variational;
   }
 
-  static TrainingProgress forTerminal(PrintWriter err) {
-    return new TrainingProgress(err, System.console() != null);
+  /** Progress for a VAE (which has a KL term to show) or an AE. */
+  static TrainingProgress forTerminal(PrintWriter err, boolean variational) {
+    return new TrainingProgress(err, System.console() != null, variational);
+  }
+
+  private String losses(double total, double reconstruction, double kl) {
+    return variational
+        ? String.format(Locale.ROOT, "loss %.2f (reconstruction %.2f, KL %.2f)", total,
+            reconstruction, kl)
+        : String.format(Locale.ROOT, "reconstruction loss %.2f", reconstruction);
   }
 
   @Override
@@ -37,9 +47,9 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
       double done = ((b.epoch() - 1) + (double) b.batch() / b.batches()) / b.epochs();
       int filled = (int) Math.round(done * WIDTH);
       err.printf(
-          Locale.ROOT, "\r  epoch %d/%d [%s%s] %3.0f%%  loss %.2f (rec %.2f, KL %.2f) ",
+          Locale.ROOT, "\r  epoch %d/%d [%s%s] %3.0f%%  %s ",
           b.epoch(), b.epochs(), "#".repeat(filled), " ".repeat(WIDTH - filled), done * 100,
-          b.total(), b.reconstruction(), b.kl());
+          losses(b.total(), b.reconstruction(), b.kl()));
       err.flush();
       drawn = true;
     } else if (event instanceof TrainingEvent.EpochEnd e) {
@@ -47,8 +57,8 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
         err.print("\r");
       }
       err.printf(
-          Locale.ROOT, "  epoch %d/%d: loss %.2f (reconstruction %.2f, KL %.2f) in %.2f s%s%n",
-          e.epoch(), e.epochs(), e.total(), e.reconstruction(), e.kl(), e.seconds(),
+          Locale.ROOT, "  epoch %d/%d: %s in %.2f s%s%n",
+          e.epoch(), e.epochs(), losses(e.total(), e.reconstruction(), e.kl()), e.seconds(),
           " ".repeat(terminal ? 20 : 0));
       err.flush();
       drawn = false;

@@ -57,7 +57,10 @@ public final class ModelStore {
       throw new IOException(
           dest + " exists and is not a LatentLab model folder; not overwriting it");
     }
-    Path tmp = Files.createTempDirectory(parent, "." + dest.getFileName() + ".saving-");
+    // Not Files.createTempDirectory: that makes an owner-only folder, and the model would keep
+    // those permissions after the rename.
+    Path tmp = Files.createDirectory(
+        parent.resolve("." + dest.getFileName() + ".saving-" + Long.toHexString(System.nanoTime())));
     try {
       ByteArrayOutputStream params = new ByteArrayOutputStream(1 << 22);
       try (DataOutputStream dos = new DataOutputStream(params)) {

@@ -49,6 +49,15 @@ class LayerArchitectureTest {
   @ArchTest
   static final ArchRule dataIsTheBottom =
       noClasses().that().resideInAPackage(ROOT + "data..")
-          .should().dependOnClassesThat().resideInAnyPackage(ROOT + "model..", ROOT + "train..",
+          .should().dependOnClassesThat().resideInAnyPackage(ROOT + "train..",
               ROOT + "inference..", ROOT + "ui..", ROOT + "cli..", ROOT + "app..");
+
+  /** DJL's datasets start the engine, so data may start it the one offline way; nothing else. */
+  @ArchTest
+  static final ArchRule dataUsesOnlyTheEngineSetUpFromModel =
+      noClasses().that().resideInAPackage(ROOT + "data..")
+          .should().dependOnClassesThat(
+              com.tngtech.archunit.base.DescribedPredicate.describe("model classes other than EngineSetup",
+                  c -> c.getPackageName().startsWith(ROOT + "model")
+                      && !c.getSimpleName().equals("EngineSetup")));
 }

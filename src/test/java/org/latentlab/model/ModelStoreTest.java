@@ -154,6 +154,24 @@ class ModelStoreTest {
   }
 
   @Test
+  void aSavedModelFolderIsReadableByOthersLikeAnyOtherFolder() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path shared = Files.createDirectories(tmp.resolve("shared")); // umask permissions, not @TempDir's
+    Path dir = shared.resolve("model");
+    try (AutoencoderModel m = AutoencoderModel.create(metadata(ModelKind.AE, List.of(64, 32)))) {
+      ModelStore.save(m, dir);
+    }
+    var perms = Files.getPosixFilePermissions(dir);
+    var parentPerms = Files.getPosixFilePermissions(shared);
+    assertTrue(parentPerms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        "this check needs a world-readable parent: " + parentPerms);
+    assertEquals(parentPerms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+        "model folder " + perms + " vs its parent " + parentPerms);
+  }
+
+  @Test
   void refusesToOverwriteAFolderThatIsNotAModel() throws IOException {
     Path docs = Files.createDirectories(tmp.resolve("docs"));
     Files.writeString(docs.resolve("thesis.tex"), "precious", StandardCharsets.UTF_8);

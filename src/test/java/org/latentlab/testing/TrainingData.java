@@ -1,13 +1,20 @@
 package org.latentlab.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.latentlab.data.BundledMnist;
 import org.latentlab.data.ImageSet;
 
 /** The images tests train on. */
 public final class TrainingData {
   private TrainingData() {}
 
-  /** A few hundred 28×28 images with ten classes. */
+  /** The first 400 bundled MNIST digits (a class-mixed sample: the asset is shuffled). */
   public static ImageSet fewHundred() {
-    return SyntheticImages.bars(400, 5);
+    try {
+      return BundledMnist.load().head(400);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

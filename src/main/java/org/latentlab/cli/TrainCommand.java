@@ -1,0 +1,181 @@
+package org.latentlab.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.latentlab.data.DataSources;
+import org.latentlab.data.ImageSet;
+import org.latentlab.model.ModelKind;
+import org.latentlab.model.ModelSpec;
+import org.latentlab.model.ModelStore;
+import org.latentlab.train.Cancellation;
+import org.latentlab.train.ModelTrainer;
+import org.latentlab.train.TrainingOptions;
+import org.latentlab.train.TrainingStoppedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code latentlab train}: trains an AE or a VAE and saves it as a model folder. */
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Train an autoencoder (ae) or a variational autoencoder (vae) and save it as a model folder.",
+      "The folder is written atomically: an interrupted run never leaves a half-written model."
+    })
+final class TrainCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kind", required = true, description = "ae or vae.")
+  ModelKind kind;
+
+  @Option(
+      names = "--data",
+      defaultValue = "mnist",
+      description = "mnist (bundled 10k), fashion, djl-mnist, djl-fashion, or a folder of IDX files"
+          + " (default: ${DEFAULT-VALUE}).")
+  String data;
+
+  @Option(names = "--latent", defaultValue = "2", description = "Latent dimension (default: 2).")
+  int latent;
+
+  @Option(
+      names = "--hidden",
+      defaultValue = "512,256",
+      split = ",",
+      paramLabel = "N[,N...]",
+      description = "Encoder hidden sizes; the decoder mirrors them (default: 512,256).")
+  List<Integer> hidden;
+
+  @Option(names = "--epochs", defaultValue = "20", description = "Epochs (default: 20).")
+  int epochs;
+
+  @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: 128).")
+  int batch;
+
+  @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate (default: 1e-3).")
+  double lr;
+
+  @Option(
+      names = "--beta",
+      defaultValue = "1",
+      description = "KL weight for a VAE: 1 is the ELBO, 0 removes the regularizer (default: 1).")
+  double beta;
+
+  @Option(
+      names = "--kl-only",
+      description = "VAE with reconstruction weight 0: every code collapses to the prior.")
+  boolean klOnly;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: 1).")
+  long seed;
+
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Train on the first N images only (quick experiments).")
+  Integer limit;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the result as one JSON object.")
+  boolean json;
+
+  @Option(
+      names = "--loss-csv",
+      paramLabel = "FILE",
+      description = "Also write every step's losses (epoch, batch, step, reconstruction, kl, total).")
+  Path lossCsv;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    if (Files.exists(out)
+        && !Files.isRegularFile(out.resolve(ModelStore.METADATA))
+        && !(Files.isDirectory(out) && isEmpty(out))) {
+      throw new UserInputException(
+          out + " exists and is not a LatentLab model folder; choose another --out");
+    }
+    if (klOnly && kind != ModelKind.VAE) {
+      throw new UserInputException("--kl-only needs --kind vae (an autoencoder has no KL term)");
+    }
+    if (limit != null && limit <= 0) {
+      throw new UserInputException("--limit must be a positive number of images");
+    }
+    TrainingOptions options;
+    ModelSpec modelSpec;
+    ImageSet images = DataSources.fromEnvironment().training(data);
+    if (limit != null) {
+      images = images.head(limit);
+    }
+    try {
+      modelSpec = new ModelSpec(kind, images.rows(), images.cols(), hidden, latent);
+      options = new TrainingOptions(modelSpec, beta, klOnly ? 0 : 1, epochs, batch, lr, seed);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage());
+    }
+    var err = spec.commandLine().getErr();
+    err.printf(
+        Locale.ROOT, "Training %s %s on %s (%,d images), %d epochs%n",
+        kind, describe(modelSpec), images.name(), images.count(), epochs);
+    TrainingProgress progress = TrainingProgress.forTerminal(err, kind == ModelKind.VAE);
+    ModelTrainer.Result result;
+    try (LossCsv csv = LossCsv.open(lossCsv)) {
+      result =
+          new ModelTrainer(progress.andThen(csv), new Cancellation()).train(images, data, options);
+    } catch (TrainingStoppedException e) {
+      throw new CommandFailedException(e.getMessage());
+    } finally {
+      progress.finish();
+    }
+    try (var model = result.model()) {
+      ModelStore.save(model, out);
+    }
+    var last = result.report().last();
+    var o = spec.commandLine().getOut();
+    if (json) {
+      o.println(
+          Json.object()
+              .put("kind", kind.id())
+              .put("latentDim", latent)
+              .put("trainImages", images.count())
+              .put("epochs", epochs)
+              .put("reconstruction", last.reconstruction())
+              .put("kl", kind == ModelKind.VAE ? last.kl() : null)
+              .put("total", last.total())
+              .put("secondsPerEpoch", result.report().secondsPerEpoch())
+              .put("out", out.toString())
+              .toJson());
+    } else {
+      o.printf(
+          Locale.ROOT,
+          "Saved %s to %s. Last epoch: %s nats/image; %.2f s/epoch.%n",
+          kind, out,
+          kind == ModelKind.VAE
+              ? String.format(Locale.ROOT, "reconstruction %.2f, KL %.2f, total %.2f",
+                  last.reconstruction(), last.kl(), last.total())
+              : String.format(Locale.ROOT, "reconstruction %.2f", last.reconstruction()),
+          result.report().secondsPerEpoch());
+    }
+    return 0;
+  }
+
+  static String describe(ModelSpec s) {
+    StringBuilder b = new StringBuilder().append(s.pixels());
+    s.hidden().forEach(h -> b.append('-').append(h));
+    return b.append('-').append(s.latentDim()).toString();
+  }
+
+  private static boolean isEmpty(Path dir) throws java.io.IOException {
+    try (var s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+}

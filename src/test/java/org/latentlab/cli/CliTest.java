@@ -1,0 +1,126 @@
+package org.latentlab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentlab.data.IdxWriter;
+import org.latentlab.data.ImageSet;
+import org.latentlab.testing.TrainingData;
+
+class CliTest {
+  @TempDir Path tmp;
+
+  record Result(int exit, String out, String err) {}
+
+  static Result run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = LatentLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String cmd : new String[] {"train", "eval", "info"}) {
+      Result r = run(cmd, "--help");
+      assertEquals(0, r.exit(), cmd);
+      assertTrue(r.out().contains("Usage: latentlab " + cmd), r.out());
+    }
+    assertTrue(run("--help").out().contains("train"));
+  }
+
+  @Test
+  void badArgumentsGiveOneLineAndExitTwo() {
+    Result r = run("train", "--kind", "gan", "--out", tmp.resolve("m").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("latentlab: "), r.err());
+    assertTrue(r.err().contains("gan"), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+
+    r = run("train", "--kind", "vae", "--data", "nowhere-dataset", "--out", tmp.resolve("m").toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertFalse(Files.exists(tmp.resolve("m")));
+
+    r = run("train", "--kind", "ae", "--kl-only", "--out", tmp.resolve("m").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("--kl-only needs --kind vae"), r.err());
+  }
+
+  @Test
+  void missingAndMalformedFilesAreNamed() throws Exception {
+    Result r = run("info", "--model", tmp.resolve("absent").toString());
+    assertEquals(2, r.exit());
+    assertEquals("latentlab: no such file or folder: " + tmp.resolve("absent"), r.err().strip());
+
+    Path model = trainSmall("vae");
+    Path bad = tmp.resolve("bad-images.idx");
+    Files.write(bad, new byte[] {0, 0, 8, 3, 0, 0});
+    Path labels = writeIdx(TrainingData.fewHundred())[1];
+    r = run("eval", "--model", model.toString(), "--images", bad.toString(), "--labels", labels.toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().contains("bad-images.idx"), r.err());
+
+    r = run("eval", "--verbose", "--model", model.toString(), "--images", bad.toString(),
+        "--labels", labels.toString());
+    assertTrue(r.err().contains("\tat "), "--verbose shows the stack trace");
+  }
+
+  @Test
+  void trainInfoEvalRoundTrip() throws Exception {
+    Path model = trainSmall("vae");
+    Result info = run("info", "--model", model.toString());
+    assertEquals(0, info.exit(), info.err());
+    assertTrue(info.out().contains("variational autoencoder"), info.out());
+    assertTrue(info.out().contains("784-64-32-2"), info.out());
+
+    Path[] idx = writeIdx(TrainingData.fewHundred());
+    Result eval = run("eval", "--model", model.toString(), "--images", idx[0].toString(),
+        "--labels", idx[1].toString(), "--json");
+    assertEquals(0, eval.exit(), eval.err());
+    JsonNode j = new ObjectMapper().readTree(eval.out());
+    assertEquals("vae", j.get("kind").asText());
+    assertEquals(2, j.get("latentDim").asInt());
+    assertEquals(400, j.get("images").asInt());
+    double rec = j.get("reconstruction").asDouble();
+    double kl = j.get("kl").asDouble();
+    assertTrue(rec > 0 && kl > 0, eval.out());
+    assertEquals(rec + kl, j.get("negElbo").asDouble(), 1e-3);
+  }
+
+  @Test
+  void trainingIntoAFolderThatIsNotAModelIsRefusedAndTheFolderKept() throws Exception {
+    Path docs = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docs.resolve("notes.txt"), "keep me");
+    Result r = run("train", "--kind", "ae", "--limit", "100", "--epochs", "1", "--out", docs.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("is not a LatentLab model folder"), r.err());
+    assertEquals("keep me", Files.readString(docs.resolve("notes.txt")));
+  }
+
+  private Path trainSmall(String kind) {
+    Path out = tmp.resolve("model-" + kind);
+    Result r = run("train", "--kind", kind, "--data", "mnist", "--limit", "300", "--epochs", "2",
+        "--hidden", "64,32", "--out", out.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Saved " + kind.toUpperCase()), r.out());
+    return out;
+  }
+
+  private Path[] writeIdx(ImageSet set) throws Exception {
+    Path images = tmp.resolve("images.idx.gz");
+    Path labels = tmp.resolve("labels.idx.gz");
+    IdxWriter.write(set, images, labels);
+    return new Path[] {images, labels};
+  }
+}
