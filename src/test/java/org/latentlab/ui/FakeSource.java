@@ -1,0 +1,43 @@
+package org.latentlab.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Bundled "pairs" of fake models, and folders that never open. */
+final class FakeSource implements ExplorerSource {
+  private final int count;
+
+  FakeSource(int count) {
+    this.count = count;
+  }
+
+  /** A fresh session of fake models on {@code count} fake images. */
+  static ExplorerSession session(int count) {
+    return new ExplorerSession("Fake", FakeImages.digits(count), FakeLatentModel.autoencoder(),
+        FakeLatentModel.vae());
+  }
+
+  @Override
+  public List<String> bundledNames() {
+    return List.of("Fake digits", "Fake 3-D");
+  }
+
+  @Override
+  public ExplorerSession openBundled(String name) throws IOException {
+    if (name.equals("Fake 3-D")) {
+      return new ExplorerSession(name, FakeImages.digits(count),
+          new FakeLatentModel("Fake AE 3-D", false, 3, 0.6),
+          new FakeLatentModel("Fake VAE 3-D", true, 3, 0.3));
+    }
+    if (name.equals("Fake digits")) {
+      return session(count);
+    }
+    throw new IOException("no bundled pair called " + name);
+  }
+
+  @Override
+  public ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException {
+    throw new IOException("not a model folder (no model.json): " + folder);
+  }
+}
