@@ -112,6 +112,36 @@ public record Bounds(double xMin, double xMax, double yMin, double yMax) {
         y + (yMax - y) / factor);
   }
 
+  /**
+   * The smallest rectangle with the same centre that holds this one and whose width / height is
+   * {@code aspect}: what to show on a viewport of that shape with equal units per pixel on both
+   * axes.
+   */
+  public Bounds fitAspect(double aspect) {
+    checkAspect(aspect);
+    double w = Math.max(width(), height() * aspect);
+    double h = w / aspect;
+    return around(xMin + width() / 2, yMin + height() / 2, w / 2, h / 2);
+  }
+
+  /**
+   * The rectangle with the same centre and area whose width / height is {@code aspect}, so that a
+   * viewport can change shape repeatedly without the view drifting larger or smaller.
+   */
+  public Bounds withAspect(double aspect) {
+    checkAspect(aspect);
+    double area = width() * height();
+    double w = Math.sqrt(area * aspect);
+    double h = Math.sqrt(area / aspect);
+    return around(xMin + width() / 2, yMin + height() / 2, w / 2, h / 2);
+  }
+
+  private static void checkAspect(double aspect) {
+    if (!(aspect > 0) || !Double.isFinite(aspect)) {
+      throw new IllegalArgumentException("aspect must be positive: " + aspect);
+    }
+  }
+
   /** This rectangle moved by (dx, dy) data units. */
   public Bounds pan(double dx, double dy) {
     return new Bounds(xMin + dx, xMax + dx, yMin + dy, yMax + dy);

@@ -219,6 +219,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     closeUnused(s, null);
   }
 
+  /** Where model calls run; views use it to write files off the FX thread. */
+  UiThreads threads() {
+    return threads;
+  }
+
   /** The bundled pairs on offer. */
   public List<String> bundledNames() {
     return source.bundledNames();

@@ -32,6 +32,7 @@ public final class PlaneViewModel {
   private final ObservableList<LatentDimension> dimensionsView =
       FXCollections.unmodifiableObservableList(dimensions);
   private boolean syncing;
+  private double aspect = 1;
 
   /**
    * An empty plane.
@@ -52,9 +53,11 @@ public final class PlaneViewModel {
 
   /** Shows new codes: resets the view to their home area and the cursor to their centre. */
   void install(PlaneData d) {
+    // Old cursor and path belong to the old codes: drop them before anyone sees the new data.
     path.set(null);
+    cursor.set(null);
     data.set(d);
-    view.set(d.home());
+    view.set(d.home().fitAspect(aspect));
     float[] start = d.projection().lift(
         d.home().xMin() + d.home().width() / 2, d.home().yMin() + d.home().height() / 2);
     List<LatentDimension> dims = new ArrayList<>();
@@ -119,7 +122,10 @@ public final class PlaneViewModel {
   public double[] cursorOnPlane() {
     PlaneData d = data.get();
     float[] c = cursor.get();
-    return d == null || c == null ? null : new double[] {d.projection().x(c), d.projection().y(c)};
+    if (d == null || c == null || c.length != d.latentDim()) {
+      return null;
+    }
+    return new double[] {d.projection().x(c), d.projection().y(c)};
   }
 
   /** Zooms about plane point (x, y); a factor above 1 zooms in. */
@@ -139,7 +145,21 @@ public final class PlaneViewModel {
   /** Shows the data's home area again. */
   public void resetView() {
     if (data.get() != null) {
-      view.set(data.get().home());
+      view.set(data.get().home().fitAspect(aspect));
+    }
+  }
+
+  /**
+   * Tells the plane the shape of its plot area (width / height in pixels), so the view keeps equal
+   * units per pixel on both axes: circles stay round, distances read the same in every direction.
+   */
+  public void setViewportAspect(double widthOverHeight) {
+    if (!(widthOverHeight > 0) || Math.abs(widthOverHeight - aspect) < 1e-9) {
+      return;
+    }
+    aspect = widthOverHeight;
+    if (view.get() != null) {
+      view.set(view.get().withAspect(aspect));
     }
   }
 

@@ -60,4 +60,21 @@ class BoundsTest {
     assertEquals(
         new Bounds(-1, 2, 0, 3), new Bounds(-1, 1, 0, 1).union(new Bounds(0, 2, 1, 3)));
   }
+
+  @Test
+  void fitAspectContainsTheViewWithEqualUnitsPerPixel() {
+    Bounds b = new Bounds(-1, 1, -3, 3).fitAspect(2);
+    assertEquals(new Bounds(-6, 6, -3, 3), b);
+    Bounds wide = new Bounds(0, 8, 0, 1).fitAspect(2);
+    assertEquals(new Bounds(0, 8, -1.5, 2.5), wide);
+  }
+
+  @Test
+  void withAspectKeepsCentreAndAreaSoResizesDoNotDrift() {
+    Bounds b = new Bounds(-2, 2, -1, 1);
+    Bounds square = b.withAspect(1);
+    assertEquals(8, square.width() * square.height(), 1e-9);
+    assertEquals(square.width(), square.height(), 1e-9);
+    assertEquals(b.width(), square.withAspect(2).width(), 1e-9);
+  }
 }

@@ -139,6 +139,19 @@ class ExplorerViewModelTest {
   }
 
   @Test
+  void theViewKeepsEqualUnitsPerPixel() {
+    vm.show(session);
+    PlaneViewModel p = vm.autoencoder();
+    p.setViewportAspect(2);
+    assertEquals(2, p.viewProperty().get().width() / p.viewProperty().get().height(), 1e-9);
+    p.resetView();
+    var home = p.dataProperty().get().home();
+    var view = p.viewProperty().get();
+    assertEquals(2, view.width() / view.height(), 1e-9);
+    assertTrue(view.xMin() <= home.xMin() && view.yMax() >= home.yMax());
+  }
+
+  @Test
   void aFailedOpenReportsOneLineAndKeepsTheSession() {
     List<String> errors = new ArrayList<>();
     vm.setErrorHandler(errors::add);

@@ -6,6 +6,8 @@ import java.util.List;
 
 /** Bundled "pairs" of fake models, and folders that never open. */
 final class FakeSource implements ExplorerSource {
+  static final List<String> FASHION = List.of("T-shirt/top", "Trouser", "Pullover", "Dress",
+      "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
   private final int count;
 
   FakeSource(int count) {
@@ -20,7 +22,7 @@ final class FakeSource implements ExplorerSource {
 
   @Override
   public List<String> bundledNames() {
-    return List.of("Fake digits", "Fake 3-D");
+    return List.of("Fake digits", "Fake 3-D", "Fake fashion");
   }
 
   @Override
@@ -30,8 +32,13 @@ final class FakeSource implements ExplorerSource {
           new FakeLatentModel("Fake AE 3-D", false, 3, 0.6),
           new FakeLatentModel("Fake VAE 3-D", true, 3, 0.3));
     }
+    if (name.equals("Fake fashion")) {
+      return new ExplorerSession(name, new FakeImages(2 * count, 9, FASHION),
+          FakeLatentModel.autoencoder(), FakeLatentModel.vae());
+    }
     if (name.equals("Fake digits")) {
-      return session(count);
+      return new ExplorerSession(name, FakeImages.digits(count), FakeLatentModel.autoencoder(),
+          FakeLatentModel.vae());
     }
     throw new IOException("no bundled pair called " + name);
   }
