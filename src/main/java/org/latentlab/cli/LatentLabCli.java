@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Train, evaluate and explore autoencoders (AE) and variational autoencoders (VAE).",
     subcommands = {
       CommandLine.HelpCommand.class,
+      InfoCommand.class,
     })
 public final class LatentLabCli {
   /** Exit code for bad arguments or bad input files. */
@@ -40,6 +41,7 @@ public final class LatentLabCli {
     CommandLine cl = new CommandLine(new LatentLabCli());
     cl.setOut(out);
     cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(
         (ex, argv) -> {

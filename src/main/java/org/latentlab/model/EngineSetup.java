@@ -39,10 +39,6 @@ public final class EngineSetup {
     System.setProperty("OPT_OUT_TRACKING", "true");
     System.setProperty("ai.djl.default_engine", ENGINE);
     System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
-    // Java's own logging of DJL is chatty at INFO; keep the terminal for LatentLab's output.
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    System.setProperty("org.slf4j.simpleLogger.log.ai.djl.pytorch.jni.LibUtils", "error");
-    System.setProperty("org.slf4j.simpleLogger.log.ai.djl.util.cuda.CudaUtils", "error");
     int n = threads > 0 ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 2);
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(n));
     System.setProperty("ai.djl.pytorch.num_interop_threads", "1");

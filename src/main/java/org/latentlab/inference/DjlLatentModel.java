@@ -1,0 +1,127 @@
+package org.latentlab.inference;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.ParameterStore;
+import java.util.Locale;
+import org.latentlab.model.AutoencoderModel;
+import org.latentlab.model.Elbo;
+import org.latentlab.model.InputBuffer;
+import org.latentlab.model.ModelKind;
+import org.latentlab.model.ModelMetadata;
+import org.latentlab.model.VariationalAutoencoder;
+
+/**
+ * {@link LatentModel} over a DJL {@link AutoencoderModel}. Every call builds its NDArrays in a
+ * sub-manager of the model's manager and closes it before returning, so only float arrays leave.
+ * Calls are serialized: a PyTorch forward pass is not shared between threads here.
+ */
+final class DjlLatentModel implements LatentModel {
+  private final AutoencoderModel model;
+  private final ParameterStore parameters;
+  private final ModelInfo info;
+  private final InputBuffer input = new InputBuffer();
+  private boolean closed;
+
+  DjlLatentModel(AutoencoderModel model, String name) {
+    this.model = model;
+    this.parameters = new ParameterStore(model.manager(), false);
+    ModelMetadata m = model.metadata();
+    var s = m.spec();
+    this.info =
+        new ModelInfo(
+            name, s.kind() == ModelKind.VAE, s.latentDim(), s.rows(), s.cols(), s.hidden(),
+            m.beta(), m.dataset(), m.classNames());
+  }
+
+  @Override
+  public ModelInfo info() {
+    return info;
+  }
+
+  @Override
+  public synchronized float[][] encode(float[][] images) {
+    try (NDManager call = open()) {
+      NDArray x = rows(call, images, info.pixels());
+      return split(model.block().encodeMean(parameters, x), images.length, info.latentDim());
+    }
+  }
+
+  @Override
+  public synchronized Posterior[] encodePosterior(float[][] images) {
+    try (NDManager call = open()) {
+      NDArray x = rows(call, images, info.pixels());
+      Posterior[] out = new Posterior[images.length];
+      if (model.block() instanceof VariationalAutoencoder vae) {
+        NDList q = vae.encode(parameters, x, false);
+        float[][] mu = split(q.get(0), images.length, info.latentDim());
+        float[][] logVar = split(q.get(1), images.length, info.latentDim());
+        for (int i = 0; i < out.length; i++) {
+          out[i] = new Posterior(mu[i], logVar[i]);
+        }
+      } else {
+        float[][] z = split(model.block().encodeMean(parameters, x), images.length, info.latentDim());
+        for (int i = 0; i < out.length; i++) {
+          out[i] = new Posterior(z[i], null);
+        }
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public synchronized float[][] decode(float[][] codes) {
+    try (NDManager call = open()) {
+      NDArray z = rows(call, codes, info.latentDim());
+      return split(model.block().decode(parameters, z), codes.length, info.pixels());
+    }
+  }
+
+  @Override
+  public synchronized float[] reconstructionLoss(float[][] images) {
+    try (NDManager call = open()) {
+      NDArray x = rows(call, images, info.pixels());
+      NDArray z = model.block().encodeMean(parameters, x);
+      NDArray logits = model.block().decodeLogits(parameters, z, false);
+      return Elbo.reconstruction(logits, x).toFloatArray();
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      model.close();
+    }
+  }
+
+  private NDManager open() {
+    if (closed) {
+      throw new IllegalStateException(info.name() + " is closed");
+    }
+    return model.manager().newSubManager();
+  }
+
+  private NDArray rows(NDManager manager, float[][] rows, int width) {
+    float[] flat = new float[rows.length * width];
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].length != width) {
+        throw new IllegalArgumentException(
+            String.format(Locale.ROOT, "row %d has %d values, expected %d", i, rows[i].length, width));
+      }
+      System.arraycopy(rows[i], 0, flat, i * width, width);
+    }
+    return input.create(manager, flat, new Shape(rows.length, width));
+  }
+
+  private static float[][] split(NDArray array, int n, int width) {
+    float[] flat = array.toFloatArray();
+    float[][] out = new float[n][width];
+    for (int i = 0; i < n; i++) {
+      System.arraycopy(flat, i * width, out[i], 0, width);
+    }
+    return out;
+  }
+}

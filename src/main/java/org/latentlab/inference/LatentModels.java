@@ -1,0 +1,39 @@
+package org.latentlab.inference;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.latentlab.model.AutoencoderModel;
+import org.latentlab.model.ModelStore;
+
+/** Opens models as {@link LatentModel}s: from a model folder or from the bundled set. */
+public final class LatentModels {
+  /** The names of the bundled models. */
+  public static final List<String> BUNDLED = List.of("mnist-ae", "mnist-vae", "fashion-ae", "fashion-vae");
+
+  private LatentModels() {}
+
+  /** Opens the model folder {@code folder}; the message of a failure says what is wrong. */
+  public static LatentModel open(Path folder) throws IOException {
+    AutoencoderModel m = ModelStore.load(folder);
+    Path name = folder.toAbsolutePath().normalize().getFileName();
+    return new DjlLatentModel(m, name == null ? folder.toString() : name.toString());
+  }
+
+  /** Opens a bundled model: "mnist-ae", "mnist-vae", "fashion-ae" or "fashion-vae". */
+  public static LatentModel openBundled(String name) throws IOException {
+    return new DjlLatentModel(ModelStore.loadBundled(name), displayName(name));
+  }
+
+  /** Wraps a model already in memory (e.g. one just trained); the handle takes ownership. */
+  public static LatentModel wrap(AutoencoderModel model, String name) {
+    return new DjlLatentModel(model, name);
+  }
+
+  private static String displayName(String bundled) {
+    String[] parts = bundled.split("-", 2);
+    String data = parts[0].equals("fashion") ? "Fashion-MNIST" : parts[0].toUpperCase(Locale.ROOT);
+    return parts.length == 2 ? data + " " + parts[1].toUpperCase(Locale.ROOT) : bundled;
+  }
+}

@@ -1,0 +1,56 @@
+package org.latentlab.model;
+
+import ai.djl.ndarray.NDArray;
+
+/**
+ * The evidence lower bound, the one place LatentLab states its loss (Kingma and Welling,
+ * "Auto-Encoding Variational Bayes", ICLR 2014, eq. 10 and appendix B).
+ *
+ * <p>For an image x with pixels x_i ∈ [0, 1], a Bernoulli decoder with logits ℓ = decoder(z), and the
+ * Gaussian posterior q(z|x) = N(μ, diag σ²):
+ *
+ * <pre>
+ *   −ELBO(x) = E_q[ −log p(x|z) ] + KL( q(z|x) ‖ N(0, I) )
+ *
+ *   −log p(x|z) = Σ_i BCE(ℓ_i, x_i),   BCE(ℓ, x) = −x log σ(ℓ) − (1−x) log(1−σ(ℓ))
+ *                                                = max(ℓ, 0) − ℓ·x + log(1 + e^{−|ℓ|})
+ *
+ *   KL( N(μ, σ²) ‖ N(0, I) ) = −½ Σ_j ( 1 + log σ_j² − μ_j² − σ_j² )
+ * </pre>
+ *
+ * The right-hand BCE form never exponentiates a large positive number, so it is finite for any
+ * logit. Training weighs the terms as {@code w·reconstruction + β·KL} (β = 1 is the ELBO; β = 0 an
+ * unregularized code; w = 0 "KL only"). The plain autoencoder's loss is the reconstruction term
+ * alone. All values are in nats per image.
+ */
+public final class Elbo {
+  private Elbo() {}
+
+  /**
+   * The reconstruction term −log p(x|z) per image: BCE summed over pixels.
+   *
+   * @param logits decoder logits, shape (batch, pixels)
+   * @param images target pixels in [0, 1], shape (batch, pixels)
+   * @return shape (batch)
+   */
+  public static NDArray reconstruction(NDArray logits, NDArray images) {
+    NDArray softplusNegAbs = logits.abs().neg().exp().add(1f).log();
+    return logits.maximum(0f).sub(logits.mul(images)).add(softplusNegAbs).sum(new int[] {1});
+  }
+
+  /**
+   * The closed-form KL(N(μ, σ²) ‖ N(0, I)) per image.
+   *
+   * @param mu posterior means, shape (batch, latent)
+   * @param logVar posterior log-variances log σ², shape (batch, latent)
+   * @return shape (batch)
+   */
+  public static NDArray klToStandardNormal(NDArray mu, NDArray logVar) {
+    return klPerDimension(mu, logVar).sum(new int[] {1});
+  }
+
+  /** The KL per latent dimension, −½ (1 + log σ² − μ² − σ²), shape (batch, latent). */
+  public static NDArray klPerDimension(NDArray mu, NDArray logVar) {
+    return logVar.add(1f).sub(mu.square()).sub(logVar.exp()).mul(-0.5f);
+  }
+}

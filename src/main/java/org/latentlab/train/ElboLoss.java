@@ -1,0 +1,61 @@
+package org.latentlab.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.training.loss.Loss;
+import org.latentlab.model.Elbo;
+
+/**
+ * The training objective as a DJL {@link Loss}: the batch mean of {@code w·reconstruction + β·KL}
+ * (the VAE's negative ELBO when w = β = 1; the AE's reconstruction loss when its predictions carry
+ * no posterior). The formulas themselves are in {@link Elbo}.
+ *
+ * <p>Labels are the input images; predictions are the block's forward output {@code [logits, z]}
+ * (AE) or {@code [logits, μ, log σ²]} (VAE).
+ */
+public final class ElboLoss extends Loss {
+  private final float beta;
+  private final float reconstructionWeight;
+
+  /**
+   * @param beta the KL weight (β = 1: the ELBO; β = 0: no regularizer)
+   * @param reconstructionWeight the reconstruction weight (1; 0 for "KL only")
+   */
+  public ElboLoss(double beta, double reconstructionWeight) {
+    super("ELBO");
+    this.beta = (float) beta;
+    this.reconstructionWeight = (float) reconstructionWeight;
+  }
+
+  /** The per-image reconstruction and KL terms of a batch (KL is null for an AE). */
+  public Terms terms(NDArray images, NDList predictions) {
+    NDArray reconstruction = Elbo.reconstruction(predictions.get(0), images);
+    NDArray kl =
+        predictions.size() == 3
+            ? Elbo.klToStandardNormal(predictions.get(1), predictions.get(2))
+            : null;
+    return new Terms(reconstruction, kl);
+  }
+
+  /** The scalar to minimize: the batch mean of the weighted terms. */
+  public NDArray objective(Terms t) {
+    NDArray perImage = t.reconstruction().mul(reconstructionWeight);
+    if (t.kl() != null) {
+      perImage = perImage.add(t.kl().mul(beta));
+    }
+    return perImage.mean();
+  }
+
+  @Override
+  public NDArray evaluate(NDList labels, NDList predictions) {
+    return objective(terms(labels.singletonOrThrow(), predictions));
+  }
+
+  /**
+   * Per-image loss terms in nats.
+   *
+   * @param reconstruction −log p(x|z), shape (batch)
+   * @param kl KL(q(z|x) ‖ N(0, I)), shape (batch), or null for an AE
+   */
+  public record Terms(NDArray reconstruction, NDArray kl) {}
+}

@@ -1,0 +1,58 @@
+package org.latentlab.train;
+
+import org.latentlab.model.ModelKind;
+import org.latentlab.model.ModelSpec;
+
+/**
+ * How to train: architecture, loss weights and optimizer settings.
+ *
+ * @param spec the architecture
+ * @param beta KL weight (VAE): 1 is the ELBO, 0 removes the regularizer
+ * @param reconstructionWeight reconstruction weight: 1, or 0 for "KL only"
+ * @param epochs passes over the data
+ * @param batchSize images per step
+ * @param learningRate Adam's learning rate
+ * @param seed seeds initialization, shuffling and ε
+ */
+public record TrainingOptions(
+    ModelSpec spec,
+    double beta,
+    double reconstructionWeight,
+    int epochs,
+    int batchSize,
+    double learningRate,
+    long seed) {
+
+  /** Checks ranges so a bad option fails before any work starts. */
+  public TrainingOptions {
+    if (epochs <= 0) {
+      throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+    }
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
+    if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+      throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
+    }
+    if (!(beta >= 0) || !Double.isFinite(beta)) {
+      throw new IllegalArgumentException("beta must be 0 or more, got " + beta);
+    }
+    if (!(reconstructionWeight >= 0) || !Double.isFinite(reconstructionWeight)) {
+      throw new IllegalArgumentException(
+          "reconstruction weight must be 0 or more, got " + reconstructionWeight);
+    }
+    if (spec.kind() == ModelKind.AE && reconstructionWeight == 0) {
+      throw new IllegalArgumentException("an autoencoder has no KL term: 'KL only' needs a VAE");
+    }
+  }
+
+  /** The lecture's defaults: β = 1, 20 epochs, batch 128, Adam 1e-3, seed 1. */
+  public static TrainingOptions defaults(ModelSpec spec) {
+    return new TrainingOptions(spec, 1.0, 1.0, 20, 128, 1e-3, 1);
+  }
+
+  /** The same options with another number of epochs. */
+  public TrainingOptions withEpochs(int n) {
+    return new TrainingOptions(spec, beta, reconstructionWeight, n, batchSize, learningRate, seed);
+  }
+}
