@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
 import org.latentlab.inference.LatentModel;
+import org.latentlab.inference.LatentModels;
 import org.latentlab.ui.ExplorerSession;
 import org.latentlab.ui.ExplorerSource;
 import org.latentlab.ui.LabelledImages;
@@ -94,18 +96,17 @@ final class BundledExplorerSource implements ExplorerSource {
     }
   }
 
-  // The three calls into the loaders other layers provide. Until LatentModels (inference) and
-  // DataSources (data) are merged they report that, and the window shows it as an error.
+  // The three calls into the loaders of the other layers.
 
   private static LatentModel openBundledModel(String name) throws IOException {
-    throw new IOException("bundled model " + name + " is not in this build yet");
+    return LatentModels.openBundled(name);
   }
 
   private static LatentModel openModelFolder(Path folder) throws IOException {
-    throw new IOException("opening model folders is not in this build yet");
+    return LatentModels.open(folder);
   }
 
   private static ImageSet trainingData(String spec) throws IOException {
-    throw new IOException("data set '" + spec + "' is not in this build yet");
+    return DataSources.fromEnvironment().training(spec);
   }
 }
