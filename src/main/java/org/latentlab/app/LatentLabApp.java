@@ -30,8 +30,13 @@ public class LatentLabApp extends Application {
     return new BundledExplorerSource();
   }
 
+  /**
+   * Starts opening the default models before any window exists (JavaFX calls this on its launcher
+   * thread, after the toolkit is up), so loading overlaps building and showing the window. The
+   * view model holds no nodes, and nothing observes it yet.
+   */
   @Override
-  public void start(Stage stage) {
+  public void init() {
     // One model thread: models serialize calls anyway, and a Predictor is not thread-safe.
     background = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "latentlab-models");
@@ -40,6 +45,13 @@ public class LatentLabApp extends Application {
     });
     ExplorerSource source = createSource();
     explorer = new ExplorerViewModel(new UiThreads(background, Platform::runLater), source);
+    if (!source.bundledNames().isEmpty()) {
+      explorer.openBundled(source.bundledNames().get(0));
+    }
+  }
+
+  @Override
+  public void start(Stage stage) {
     ExplorerView view = new ExplorerView(explorer, new FxDialogs());
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Scene scene = new Scene(view, Math.min(1600, screen.getWidth()),
@@ -52,9 +64,6 @@ public class LatentLabApp extends Application {
     stage.setMinWidth(1100);
     stage.setMinHeight(760);
     stage.show();
-    if (!source.bundledNames().isEmpty()) {
-      explorer.openBundled(source.bundledNames().get(0));
-    }
   }
 
   @Override

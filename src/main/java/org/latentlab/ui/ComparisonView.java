@@ -37,6 +37,7 @@ final class ComparisonView extends VBox {
     placeholder.setWrapText(true);
     getChildren().addAll(header, placeholder);
     vm.comparisonProperty().addListener((obs, was, now) -> show(now));
+    show(vm.comparisonProperty().get());
   }
 
   private void show(Comparison c) {

@@ -92,6 +92,7 @@ final class InterpolationView extends VBox {
     placeholder.getStyleClass().add("placeholder");
     getChildren().addAll(header, placeholder, walker);
     vm.stripsProperty().addListener((obs, was, now) -> show(now));
+    show(vm.stripsProperty().get());
   }
 
   private static Label rowLabel(String text) {

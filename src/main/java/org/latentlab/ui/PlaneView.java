@@ -61,10 +61,14 @@ final class PlaneView extends VBox {
     VBox.setVgrow(body, Priority.ALWAYS);
     getChildren().addAll(header, body, new SliderPanel(plane, id));
 
-    plane.decodedProperty().addListener((obs, was, now) -> {
-      decoded.setImage(now == null ? null : PixelImages.grey(now.pixels(), now.rows(), now.cols()));
-    });
+    plane.decodedProperty().addListener((obs, was, now) -> showDecoded(now));
     plane.cursorProperty().addListener((obs, was, now) -> showCoordinates(plane));
+    showDecoded(plane.decodedProperty().get());
+    showCoordinates(plane);
+  }
+
+  private void showDecoded(DecodedImage d) {
+    decoded.setImage(d == null ? null : PixelImages.grey(d.pixels(), d.rows(), d.cols()));
   }
 
   private void showCoordinates(PlaneViewModel plane) {
