@@ -38,13 +38,17 @@ final class BundledExplorerSource implements ExplorerSource {
     if (pair == null) {
       throw new IOException("no bundled model pair called " + name);
     }
-    ImageSetImages images = new ImageSetImages(trainingData(pair.data()));
+    // Models first: a missing model fails at once, before a large data set is read.
     LatentModel ae = openBundledModel(pair.autoencoder());
+    LatentModel vae = null;
     try {
-      LatentModel vae = openBundledModel(pair.vae());
-      return session(name, images, ae, vae);
+      vae = openBundledModel(pair.vae());
+      return session(name, new ImageSetImages(trainingData(pair.data())), ae, vae);
     } catch (IOException | RuntimeException e) {
       ae.close();
+      if (vae != null) {
+        vae.close();
+      }
       throw e;
     }
   }

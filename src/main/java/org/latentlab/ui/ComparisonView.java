@@ -15,7 +15,6 @@ import javafx.scene.layout.VBox;
 final class ComparisonView extends VBox {
   private static final double SIZE = 112;
   private final HBox figure = new HBox(14);
-  private final Label placeholder = new Label("Click a point to see how each model reconstructs it");
 
   ComparisonView(ComparisonViewModel vm, PngExport export) {
     setId("comparison");
@@ -33,32 +32,32 @@ final class ComparisonView extends VBox {
     header.setAlignment(Pos.CENTER_LEFT);
     figure.setId("comparison-figure");
     figure.getStyleClass().add("figure");
-    placeholder.getStyleClass().add("placeholder");
-    placeholder.setWrapText(true);
-    getChildren().addAll(header, placeholder);
+    getChildren().addAll(header, figure);
     vm.comparisonProperty().addListener((obs, was, now) -> show(now));
     show(vm.comparisonProperty().get());
   }
 
   private void show(Comparison c) {
-    getChildren().remove(figure);
-    getChildren().remove(placeholder);
-    if (c == null) {
-      getChildren().add(placeholder);
-      return;
-    }
     figure.getChildren().setAll(
-        cell(c.input(), c, "Input", "class " + c.className()),
-        cell(c.autoencoderReconstruction(), c, "Autoencoder", nats(c.autoencoderLoss())),
-        cell(c.vaeReconstruction(), c, "VAE (\u03bc)", nats(c.vaeLoss())));
-    getChildren().add(figure);
+        cell(c == null ? null : c.input(), c, "Input",
+            c == null ? "click a dot" : "class " + c.className()),
+        cell(c == null ? null : c.autoencoderReconstruction(), c, "Autoencoder",
+            c == null ? "loss \u2014" : nats(c.autoencoderLoss())),
+        cell(c == null ? null : c.vaeReconstruction(), c, "VAE (\u03bc)",
+            c == null ? "loss \u2014" : nats(c.vaeLoss())));
   }
 
   private static VBox cell(float[] pixels, Comparison c, String name, String detail) {
     ImageView view = PixelImages.crispView(SIZE);
-    view.setImage(PixelImages.grey(pixels, c.rows(), c.cols()));
+    if (pixels != null) {
+      view.setImage(PixelImages.grey(pixels, c.rows(), c.cols()));
+    }
     StackPane frame = new StackPane(view);
     frame.getStyleClass().add("pixel-frame");
+    frame.setMinSize(SIZE + 8, SIZE + 8);
+    if (pixels == null) {
+      frame.getStyleClass().add("empty-frame");
+    }
     Label top = new Label(name);
     top.getStyleClass().add("cell-title");
     Label bottom = new Label(detail);

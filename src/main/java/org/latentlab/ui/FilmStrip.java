@@ -3,8 +3,12 @@ package org.latentlab.ui;
 import java.util.List;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 
-/** A row of decoded frames, enlarged with crisp pixels. */
+/**
+ * A row of decoded frames, enlarged with crisp pixels. Without frames it shows empty slots of the
+ * same size, so the layout does not jump when a path is chosen.
+ */
 final class FilmStrip extends HBox {
   private static final double MAX_WIDTH = 720;
 
@@ -14,22 +18,29 @@ final class FilmStrip extends HBox {
     getStyleClass().add("film-strip");
   }
 
-  /** Shows {@code frames}, or nothing for null. */
-  void show(List<float[]> frames, int rows, int cols) {
+  /** Shows {@code frames}, or {@code slots} empty slots for null. */
+  void show(List<float[]> frames, int rows, int cols, int slots) {
     getChildren().clear();
-    if (frames == null) {
-      return;
-    }
-    double size = Math.max(28, Math.min(64, Math.floor(MAX_WIDTH / frames.size()) - 3));
-    for (float[] frame : frames) {
-      ImageView view = PixelImages.crispView(size);
-      view.setImage(PixelImages.grey(frame, rows, cols));
-      getChildren().add(view);
+    int n = frames == null ? slots : frames.size();
+    double size = Math.max(28, Math.min(56, Math.floor(MAX_WIDTH / n) - 3));
+    for (int i = 0; i < n; i++) {
+      if (frames == null) {
+        Region empty = new Region();
+        empty.getStyleClass().add("empty-frame");
+        empty.setMinSize(size, size);
+        empty.setPrefSize(size, size);
+        empty.setMaxSize(size, size);
+        getChildren().add(empty);
+      } else {
+        ImageView view = PixelImages.crispView(size);
+        view.setImage(PixelImages.grey(frames.get(i), rows, cols));
+        getChildren().add(view);
+      }
     }
   }
 
-  /** The number of frames shown. */
+  /** The number of decoded frames shown (0 while empty). */
   int frames() {
-    return getChildren().size();
+    return (int) getChildren().stream().filter(ImageView.class::isInstance).count();
   }
 }

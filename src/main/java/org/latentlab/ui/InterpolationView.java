@@ -28,8 +28,9 @@ final class InterpolationView extends VBox {
   private final FilmStrip aeStrip = new FilmStrip("ae-strip");
   private final FilmStrip vaeStrip = new FilmStrip("vae-strip");
   private final GridPane figure = new GridPane();
-  private final Label placeholder =
-      new Label("Click a point, then Shift-click a second one, to walk between them");
+  private final Label hint =
+      new Label("Click a dot, then Shift-click another, to walk between them");
+  private final Slider walk = new Slider(0, 1, 1);
   private final ObjectProperty<Integer> stepsObject; // bidirectional bindings hold it weakly
   private final Timeline play = new Timeline();
 
@@ -59,7 +60,6 @@ final class InterpolationView extends VBox {
       }
     });
     mode.valueProperty().bindBidirectional(vm.vaeModeProperty());
-    Slider walk = new Slider(0, 1, vm.positionProperty().get());
     walk.setId("walk");
     walk.valueProperty().bindBidirectional(vm.positionProperty());
     HBox.setHgrow(walk, Priority.ALWAYS);
@@ -79,9 +79,12 @@ final class InterpolationView extends VBox {
     HBox header = new HBox(10, title, spacer, new Label("Frames"), steps, new Label("VAE path"),
         mode, save);
     header.setAlignment(Pos.CENTER_LEFT);
-    HBox walker = new HBox(10, playButton, walk);
+    playButton.disableProperty().bind(vm.stripsProperty().isNull());
+    hint.getStyleClass().add("placeholder-inline");
+    walk.managedProperty().bind(walk.visibleProperty());
+    hint.managedProperty().bind(hint.visibleProperty());
+    HBox walker = new HBox(10, playButton, walk, hint);
     walker.setAlignment(Pos.CENTER_LEFT);
-    walker.disableProperty().bind(vm.stripsProperty().isNull());
 
     figure.setId("interpolation-figure");
     figure.getStyleClass().add("figure");
@@ -89,9 +92,13 @@ final class InterpolationView extends VBox {
     figure.setVgap(6);
     figure.addRow(0, rowLabel("AE"), aeStrip);
     figure.addRow(1, rowLabel("VAE"), vaeStrip);
-    placeholder.getStyleClass().add("placeholder");
-    getChildren().addAll(header, placeholder, walker);
+    getChildren().addAll(header, figure, walker);
     vm.stripsProperty().addListener((obs, was, now) -> show(now));
+    vm.stepsProperty().addListener((obs, was, now) -> {
+      if (vm.stripsProperty().get() == null) {
+        show(null);
+      }
+    });
     show(vm.stripsProperty().get());
   }
 
@@ -103,12 +110,13 @@ final class InterpolationView extends VBox {
   }
 
   private void show(InterpolationStrips s) {
-    int at = getChildren().indexOf(figure) >= 0 ? getChildren().indexOf(figure)
-        : getChildren().indexOf(placeholder);
-    getChildren().set(at, s == null ? placeholder : figure);
+    hint.setVisible(s == null);
+    walk.setVisible(s != null);
+    int slots = stepsObject.get();
     aeStrip.show(s == null ? null : s.autoencoder(), s == null ? 0 : s.rows(),
-        s == null ? 0 : s.cols());
-    vaeStrip.show(s == null ? null : s.vae(), s == null ? 0 : s.rows(), s == null ? 0 : s.cols());
+        s == null ? 0 : s.cols(), slots);
+    vaeStrip.show(s == null ? null : s.vae(), s == null ? 0 : s.rows(), s == null ? 0 : s.cols(),
+        slots);
     if (s == null) {
       play.stop();
     }

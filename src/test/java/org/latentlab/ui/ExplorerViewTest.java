@@ -23,6 +23,7 @@ import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentlab.latent.Interpolation;
 
 /** The explorer's wiring of real nodes: what a lecturer clicks and what the window then shows. */
 class ExplorerViewTest extends ExplorerFxTestBase {
@@ -114,7 +115,11 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     int b = indexOfClass(d, 7);
     clickOn(screenOf(view.autoencoderPlane(), d.xs()[a], d.ys()[a]));
     assertTrue(vm.firstSelectedProperty().get() >= 0);
-    assertTrue(lookup("#comparison-figure").tryQuery().isPresent());
+    assertEquals(3, lookup("#comparison-figure .image-view").queryAllAs(ImageView.class).stream()
+        .filter(v -> v.getImage() != null).count());
+    assertTrue(lookup("#comparison-figure .caption").queryAllAs(Label.class).stream()
+        .anyMatch(l -> l.getText().endsWith(" nats")));
+    assertEquals(0, lookup("#ae-strip").queryAs(FilmStrip.class).frames());
     press(KeyCode.SHIFT).clickOn(screenOf(view.autoencoderPlane(), d.xs()[b], d.ys()[b]))
         .release(KeyCode.SHIFT);
     assertTrue(vm.secondSelectedProperty().get() >= 0);
@@ -132,6 +137,9 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     float[] ca = d.codes()[vm.firstSelectedProperty().get()];
     float[] cb = d.codes()[vm.secondSelectedProperty().get()];
     assertEquals((ca[0] + cb[0]) / 2, mid[0], 1e-5);
+    clickOn("#vae-path").clickOn("spherical (slerp)");
+    assertEquals(Interpolation.Mode.SPHERICAL, vm.interpolation().vaeModeProperty().get());
+    assertEquals(6, vae.frames());
     snapshot(lookup("#interpolation").query(), "interpolation-strips");
   }
 
