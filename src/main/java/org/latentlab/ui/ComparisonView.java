@@ -50,7 +50,7 @@ final class ComparisonView extends VBox {
   private static VBox cell(float[] pixels, Comparison c, String name, String detail) {
     ImageView view = PixelImages.crispView(SIZE);
     if (pixels != null) {
-      view.setImage(PixelImages.grey(pixels, c.rows(), c.cols()));
+      view.setImage(PixelImages.crisp(pixels, c.rows(), c.cols(), SIZE));
     }
     StackPane frame = new StackPane(view);
     frame.getStyleClass().add("pixel-frame");

@@ -22,7 +22,9 @@ final class FilmStrip extends HBox {
   void show(List<float[]> frames, int rows, int cols, int slots) {
     getChildren().clear();
     int n = frames == null ? slots : frames.size();
-    double size = Math.max(28, Math.min(56, Math.floor(MAX_WIDTH / n) - 3));
+    // A whole multiple of the image size, so every pixel becomes an equal square.
+    int side = frames == null ? 28 : Math.max(rows, cols);
+    double size = side * Math.max(1, Math.floor(Math.min(56, MAX_WIDTH / n - 3) / side));
     for (int i = 0; i < n; i++) {
       if (frames == null) {
         Region empty = new Region();
@@ -33,7 +35,7 @@ final class FilmStrip extends HBox {
         getChildren().add(empty);
       } else {
         ImageView view = PixelImages.crispView(size);
-        view.setImage(PixelImages.grey(frames.get(i), rows, cols));
+        view.setImage(PixelImages.crisp(frames.get(i), rows, cols, size));
         getChildren().add(view);
       }
     }

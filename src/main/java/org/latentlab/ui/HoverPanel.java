@@ -40,7 +40,7 @@ final class HoverPanel extends VBox {
       caption.setText("Point at a dot");
       return;
     }
-    image.setImage(PixelImages.grey(images.image(index), images.rows(), images.cols()));
+    image.setImage(PixelImages.crisp(images.image(index), images.rows(), images.cols(), SIZE));
     caption.setText(images.classNames().get(images.label(index)) + "  \u00b7  image #" + index);
   }
 }

@@ -10,13 +10,35 @@ public final class PixelImages {
 
   /** An image of {@code rows × cols} values in [0, 1]: 0 black, 1 white (MNIST's look). */
   public static WritableImage grey(float[] pixels, int rows, int cols) {
-    WritableImage img = new WritableImage(cols, rows);
-    int[] argb = new int[rows * cols];
-    for (int p = 0; p < argb.length; p++) {
-      argb[p] = greyArgb(pixels[p]);
+    return grey(pixels, rows, cols, 1);
+  }
+
+  /**
+   * The image enlarged {@code scale} times by repeating each pixel: square, crisp pixels on every
+   * rendering pipeline (the software pipeline ignores {@link ImageView#setSmooth(boolean)}).
+   */
+  public static WritableImage grey(float[] pixels, int rows, int cols, int scale) {
+    int w = cols * scale;
+    WritableImage img = new WritableImage(w, rows * scale);
+    int[] argb = new int[w * rows * scale];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        int v = greyArgb(pixels[r * cols + c]);
+        for (int dy = 0; dy < scale; dy++) {
+          int row = (r * scale + dy) * w + c * scale;
+          java.util.Arrays.fill(argb, row, row + scale, v);
+        }
+      }
     }
-    img.getPixelWriter().setPixels(0, 0, cols, rows, PixelFormat.getIntArgbInstance(), argb, 0, cols);
+    img.getPixelWriter().setPixels(0, 0, w, rows * scale, PixelFormat.getIntArgbInstance(), argb, 0,
+        w);
     return img;
+  }
+
+  /** The image enlarged by the whole factor that brings it closest to {@code size} pixels. */
+  public static WritableImage crisp(float[] pixels, int rows, int cols, double size) {
+    int scale = (int) Math.max(1, Math.round(size / Math.max(rows, cols)));
+    return grey(pixels, rows, cols, scale);
   }
 
   /**
@@ -46,7 +68,10 @@ public final class PixelImages {
     return 0xFF000000 | g << 16 | g << 8 | g;
   }
 
-  /** An image view of the given size that scales without smoothing, so pixels stay square. */
+  /**
+   * An image view of the given size that scales without smoothing where the pipeline allows it;
+   * give it images from {@link #crisp} so no scaling is left to do.
+   */
   public static ImageView crispView(double size) {
     ImageView view = new ImageView();
     view.setFitWidth(size);

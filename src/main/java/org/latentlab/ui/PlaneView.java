@@ -68,7 +68,8 @@ final class PlaneView extends VBox {
   }
 
   private void showDecoded(DecodedImage d) {
-    decoded.setImage(d == null ? null : PixelImages.grey(d.pixels(), d.rows(), d.cols()));
+    decoded.setImage(
+        d == null ? null : PixelImages.crisp(d.pixels(), d.rows(), d.cols(), DECODED_SIZE));
   }
 
   private void showCoordinates(PlaneViewModel plane) {
