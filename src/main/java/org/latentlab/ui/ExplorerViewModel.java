@@ -1,6 +1,5 @@
 package org.latentlab.ui;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +15,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import org.latentlab.inference.LatentModel;
 
 /**
  * The explorer: an autoencoder and a VAE side by side on the same data. Loads sessions off the FX
@@ -36,7 +34,7 @@ public final class ExplorerViewModel implements AutoCloseable {
   private final ComparisonViewModel comparison;
   private final InterpolationViewModel interpolation;
   private final ManifoldViewModel manifold;
-  private final LatestWins<Loaded> loader;
+  private final LatestWins<SessionLoader.Loaded> loader;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
   private final ReadOnlyObjectWrapper<ExplorerSession> session =
@@ -95,43 +93,24 @@ public final class ExplorerViewModel implements AutoCloseable {
     status.set("Loading " + what + "\u2026");
     int limit = pointLimit.get();
     ExplorerSession current = session.get();
-    loader.submit(() -> prepare(what, opener, limit, current), this::install);
+    loader.submit(() -> SessionLoader.prepare(what, opener, limit, current), this::install);
   }
 
-  /** Runs in the background: opens the session and encodes the data with both models. */
-  private static Loaded prepare(
-      String what, Callable<ExplorerSession> opener, int limit, ExplorerSession current) {
-    ExplorerSession s;
-    try {
-      s = opener.call();
-    } catch (Exception e) {
-      throw new LoadFailure(what, e);
-    }
-    try {
-      LabelledImages shown = s.images().head(limit);
-      return new Loaded(s, shown, PlaneData.prepare(s.autoencoder(), shown),
-          PlaneData.prepare(s.vae(), shown));
-    } catch (RuntimeException e) {
-      closeUnused(s, current);
-      throw new LoadFailure(what, e);
-    }
-  }
-
-  private void install(Loaded l) {
+  private void install(SessionLoader.Loaded l) {
     ExplorerSession old = session.get();
     hovered.set(-1);
     first.set(-1);
     second.set(-1);
     interpolation.setEndpoints(-1, -1);
     comparison.clear();
-    session.set(l.session);
-    images.set(l.shown);
-    autoencoder.install(l.ae);
-    vae.install(l.vae);
+    session.set(l.session());
+    images.set(l.shown());
+    autoencoder.install(l.ae());
+    vae.install(l.vae());
     loading.set(false);
     status.set(statusLine());
-    if (old != null && old != l.session) {
-      threads.background().execute(() -> closeUnused(old, l.session));
+    if (old != null && old != l.session()) {
+      threads.background().execute(() -> SessionLoader.closeUnused(old, l.session()));
     }
   }
 
@@ -141,38 +120,18 @@ public final class ExplorerViewModel implements AutoCloseable {
         session.get().images().count());
   }
 
-  /** Closes the models of {@code old} that {@code replacement} does not use. */
-  private static void closeUnused(ExplorerSession old, ExplorerSession replacement) {
-    if (old == null) {
-      return;
-    }
-    for (LatentModel m : new LatentModel[] {old.autoencoder(), old.vae()}) {
-      if (replacement == null || !replacement.uses(m)) {
-        m.close();
-      }
-    }
-  }
-
   private void loadFailed(Throwable e) {
     loading.set(false);
     status.set(session.get() == null ? "No models loaded" : statusLine());
-    if (e instanceof LoadFailure f) {
-      reportError("Could not open " + f.what, f.getCause());
+    if (e instanceof SessionLoader.LoadFailure f) {
+      reportError("Could not open " + f.what(), f.getCause());
     } else {
       reportError("Could not open the models", e);
     }
   }
 
   private void reportError(String what, Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null
-        && (root instanceof LoadFailure || root instanceof UncheckedIOException
-            || root.getMessage() == null || root.getMessage().isBlank())) {
-      root = root.getCause();
-    }
-    String detail = root.getMessage() == null || root.getMessage().isBlank()
-        ? root.getClass().getSimpleName() : root.getMessage();
-    errorHandler.accept(what + ": " + detail);
+    errorHandler.accept(SessionLoader.oneLine(what, e));
   }
 
   /** Who hears about failures, as one line each (the view shows a dialog). */
@@ -216,7 +175,7 @@ public final class ExplorerViewModel implements AutoCloseable {
   public void close() {
     ExplorerSession s = session.get();
     session.set(null);
-    closeUnused(s, null);
+    SessionLoader.closeUnused(s, null);
   }
 
   /** Where model calls run; views use it to write files off the FX thread. */
@@ -292,18 +251,5 @@ public final class ExplorerViewModel implements AutoCloseable {
   /** How many images of a large data set to plot (re-encodes when changed). */
   public IntegerProperty pointLimitProperty() {
     return pointLimit;
-  }
-
-  private record Loaded(
-      ExplorerSession session, LabelledImages shown, PlaneData ae, PlaneData vae) {}
-
-  /** A failed open, remembering what was being opened for the one-line message. */
-  private static final class LoadFailure extends RuntimeException {
-    private final String what;
-
-    LoadFailure(String what, Throwable cause) {
-      super(cause.getMessage(), cause);
-      this.what = what;
-    }
   }
 }

@@ -71,6 +71,24 @@ class BundledExplorerSourceTest {
   }
 
   @Test
+  void aPairWithoutBundledModelsFailsWithOneLineBeforeReadingItsData() {
+    assumeTrue(BundledExplorerSourceTest.class.getResource("/models/fashion-ae/latentlab.json")
+        == null, "the Fashion-MNIST models are bundled");
+    List<String> errors = new ArrayList<>();
+    try (ExplorerViewModel vm =
+        new ExplorerViewModel(UiThreads.sameThread(), new BundledExplorerSource())) {
+      vm.setErrorHandler(errors::add);
+      long t0 = System.nanoTime();
+      vm.openBundled("Fashion-MNIST");
+      assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "failing took too long");
+      assertEquals(1, errors.size());
+      assertTrue(errors.get(0).startsWith("Could not open Fashion-MNIST: "), errors.get(0));
+      assertTrue(errors.get(0).contains("fashion-ae"), errors.get(0));
+      assertFalse(vm.loadingProperty().get());
+    }
+  }
+
+  @Test
   void aFolderThatIsNotAModelFailsWithOneLine() {
     IOException e = assertThrows(IOException.class,
         () -> new BundledExplorerSource().openFolder(Path.of("/nonexistent/model"), null));
