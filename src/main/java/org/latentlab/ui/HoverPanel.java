@@ -11,6 +11,7 @@ final class HoverPanel extends VBox {
   private static final double SIZE = 112;
   private final ImageView image = PixelImages.crispView(SIZE);
   private final Label caption = new Label();
+  private StackPane frame;
 
   HoverPanel(ExplorerViewModel explorer) {
     setId("hover");
@@ -19,7 +20,7 @@ final class HoverPanel extends VBox {
     setMinWidth(USE_PREF_SIZE);
     Label title = new Label("Under the mouse");
     title.getStyleClass().add("card-subtitle");
-    StackPane frame = new StackPane(image);
+    frame = new StackPane(image);
     frame.getStyleClass().add("pixel-frame");
     frame.setMinSize(SIZE + 8, SIZE + 8);
     frame.setMaxSize(SIZE + 8, SIZE + 8);
@@ -37,9 +38,13 @@ final class HoverPanel extends VBox {
     LabelledImages images = explorer.imagesProperty().get();
     if (images == null || index < 0 || index >= images.count()) {
       image.setImage(null);
+      if (!frame.getStyleClass().contains("empty-frame")) {
+        frame.getStyleClass().add("empty-frame");
+      }
       caption.setText("Point at a dot");
       return;
     }
+    frame.getStyleClass().removeAll("empty-frame");
     image.setImage(PixelImages.crisp(images.image(index), images.rows(), images.cols(), SIZE));
     caption.setText(images.classNames().get(images.label(index)) + "  \u00b7  image #" + index);
   }

@@ -204,6 +204,21 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     snapshot(view, "explorer-3d-pca");
   }
 
+  @Test
+  void largeDataSetsPlotTheChosenNumberOfPointsWithClassNamesInTheLegend() {
+    assertFalse(lookup("#point-limit").query().getParent().isVisible());
+    interact(() -> vm.openBundled("Fake fashion"));
+    assertTrue(lookup("#point-limit").query().getParent().isVisible());
+    assertEquals(ExplorerViewModel.DEFAULT_POINTS, vm.autoencoder().dataProperty().get().size());
+    assertTrue(lookup("#legend .label").queryAllAs(Label.class).stream()
+        .anyMatch(l -> l.getText().equals("Ankle boot")));
+    snapshot(view, "fashion-names-and-point-limit");
+    interact(() -> lookup("#point-limit").queryAs(javafx.scene.control.ChoiceBox.class)
+        .getSelectionModel().select(Integer.valueOf(12_000)));
+    assertEquals(12_000, vm.autoencoder().dataProperty().get().size());
+    assertEquals(12_000, vm.vae().dataProperty().get().size());
+  }
+
   private static int indexOfClass(PlaneData d, int cls) {
     for (int i = 0; i < d.size(); i++) {
       if (d.labels()[i] == cls) {

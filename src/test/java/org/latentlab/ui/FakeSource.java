@@ -33,7 +33,7 @@ final class FakeSource implements ExplorerSource {
           new FakeLatentModel("Fake VAE 3-D", true, 3, 0.3));
     }
     if (name.equals("Fake fashion")) {
-      return new ExplorerSession(name, new FakeImages(2 * count, 9, FASHION),
+      return new ExplorerSession(name, new FakeImages(Math.max(2 * count, 12_000), 9, FASHION),
           FakeLatentModel.autoencoder(), FakeLatentModel.vae());
     }
     if (name.equals("Fake digits")) {
