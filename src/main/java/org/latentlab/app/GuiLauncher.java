@@ -1,11 +1,12 @@
 package org.latentlab.app;
 
+import javafx.application.Application;
+
 /** Opens the LatentLab window. */
 final class GuiLauncher {
   private GuiLauncher() {}
 
   static void launch() {
-    System.err.println("latentlab: the window is not built yet; run a command, e.g. 'latentlab --help'");
-    System.exit(2);
+    Application.launch(LatentLabApp.class);
   }
 }

@@ -1,0 +1,116 @@
+package org.latentlab.app;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.latentlab.data.DataSources;
+import org.latentlab.data.ImageSet;
+import org.latentlab.inference.LatentModel;
+import org.latentlab.inference.LatentModels;
+import org.latentlab.ui.ExplorerSession;
+import org.latentlab.ui.ExplorerSource;
+import org.latentlab.ui.LabelledImages;
+
+/**
+ * The one place the window meets the real loaders: the bundled model pairs with their training
+ * data, and model folders chosen by the user. Runs on the background thread.
+ */
+final class BundledExplorerSource implements ExplorerSource {
+  private record Pair(String data, String autoencoder, String vae) {}
+
+  private static final Map<String, Pair> PAIRS = new LinkedHashMap<>();
+
+  static {
+    PAIRS.put("MNIST", new Pair("mnist", "mnist-ae", "mnist-vae"));
+    PAIRS.put("Fashion-MNIST", new Pair("fashion", "fashion-ae", "fashion-vae"));
+  }
+
+  @Override
+  public List<String> bundledNames() {
+    return List.copyOf(PAIRS.keySet());
+  }
+
+  @Override
+  public ExplorerSession openBundled(String name) throws IOException {
+    Pair pair = PAIRS.get(name);
+    if (pair == null) {
+      throw new IOException("no bundled model pair called " + name);
+    }
+    // Models first: a missing model fails at once, before a large data set is read.
+    LatentModel ae = openBundledModel(pair.autoencoder());
+    LatentModel vae = null;
+    try {
+      vae = openBundledModel(pair.vae());
+      return session(name, new ImageSetImages(trainingData(pair.data())), ae, vae);
+    } catch (IOException | RuntimeException e) {
+      ae.close();
+      if (vae != null) {
+        vae.close();
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException {
+    LatentModel model = openModelFolder(folder);
+    try {
+      String spec = model.info().dataset();
+      boolean variational = model.info().variational();
+      String title = titleOf(spec) + " \u00b7 " + folder.getFileName();
+      if (current != null && spec.equals(current.autoencoder().info().dataset())) {
+        return variational
+            ? session(title, current.images(), current.autoencoder(), model)
+            : session(title, current.images(), model, current.vae());
+      }
+      // Another data set: load it, and compare against that data's bundled partner.
+      Map.Entry<String, Pair> pair = PAIRS.entrySet().stream()
+          .filter(e -> e.getValue().data().equals(spec)).findFirst()
+          .orElseThrow(() -> new IOException(folder.getFileName() + " was trained on '" + spec
+              + "', which has no bundled model to compare it with"));
+      ImageSetImages images = new ImageSetImages(trainingData(spec));
+      LatentModel partner = openBundledModel(variational
+          ? pair.getValue().autoencoder() : pair.getValue().vae());
+      try {
+        return variational
+            ? session(title, images, partner, model) : session(title, images, model, partner);
+      } catch (IOException | RuntimeException e) {
+        partner.close();
+        throw e;
+      }
+    } catch (IOException | RuntimeException e) {
+      model.close();
+      throw e;
+    }
+  }
+
+  private static String titleOf(String spec) {
+    return PAIRS.entrySet().stream().filter(e -> e.getValue().data().equals(spec))
+        .map(Map.Entry::getKey).findFirst().orElse(spec);
+  }
+
+  private static ExplorerSession session(String title, LabelledImages images, LatentModel ae,
+      LatentModel vae) throws IOException {
+    try {
+      return new ExplorerSession(title, images, ae, vae);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  // The three calls into the loaders of the other layers.
+
+  private static LatentModel openBundledModel(String name) throws IOException {
+    return LatentModels.openBundled(name);
+  }
+
+  private static LatentModel openModelFolder(Path folder) throws IOException {
+    return LatentModels.open(folder);
+  }
+
+  private static ImageSet trainingData(String spec) throws IOException {
+    return DataSources.fromEnvironment().training(spec);
+  }
+}

@@ -1,0 +1,79 @@
+package org.latentlab.app;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.latentlab.ui.ExplorerSession;
+import org.latentlab.ui.ExplorerSource;
+import org.latentlab.ui.ExplorerView;
+import org.latentlab.ui.ExplorerViewModel;
+import org.latentlab.ui.FxDialogs;
+import org.latentlab.ui.UiThreads;
+
+/**
+ * The LatentLab window: opens the bundled MNIST autoencoder and VAE at once (no dialog), loading
+ * them off the FX thread behind a visible "loading" state, and closes every model on exit.
+ */
+public class LatentLabApp extends Application {
+  private ExecutorService background;
+  private ExplorerViewModel explorer;
+
+  /** Where sessions come from; a development launcher substitutes fakes. */
+  ExplorerSource createSource() {
+    return new BundledExplorerSource();
+  }
+
+  /**
+   * Starts opening the default models before any window exists (JavaFX calls this on its launcher
+   * thread, after the toolkit is up), so loading overlaps building and showing the window. The
+   * view model holds no nodes, and nothing observes it yet.
+   */
+  @Override
+  public void init() {
+    // One model thread: models serialize calls anyway, and a Predictor is not thread-safe.
+    background = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "latentlab-models");
+      t.setDaemon(true);
+      return t;
+    });
+    ExplorerSource source = createSource();
+    explorer = new ExplorerViewModel(new UiThreads(background, Platform::runLater), source);
+    if (!source.bundledNames().isEmpty()) {
+      explorer.openBundled(source.bundledNames().get(0));
+    }
+  }
+
+  @Override
+  public void start(Stage stage) {
+    ExplorerView view = new ExplorerView(explorer, new FxDialogs());
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Scene scene = new Scene(view, Math.min(1600, screen.getWidth()),
+        Math.min(1000, screen.getHeight()));
+    stage.setScene(scene);
+    stage.titleProperty().bind(Bindings.createStringBinding(() -> {
+      ExplorerSession s = explorer.sessionProperty().get();
+      return s == null ? "LatentLab" : "LatentLab \u2014 " + s.title();
+    }, explorer.sessionProperty()));
+    stage.setMinWidth(1100);
+    stage.setMinHeight(760);
+    stage.show();
+  }
+
+  @Override
+  public void stop() throws InterruptedException {
+    if (background != null) {
+      background.shutdown();
+      background.awaitTermination(5, TimeUnit.SECONDS);
+    }
+    if (explorer != null) {
+      explorer.close();
+    }
+  }
+}

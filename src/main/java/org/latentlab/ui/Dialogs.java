@@ -1,0 +1,18 @@
+package org.latentlab.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/** The dialogs the explorer opens; tests substitute answers instead of showing windows. */
+public interface Dialogs {
+
+  /** Asks for a model folder to open. */
+  Optional<Path> chooseModelFolder(Window owner);
+
+  /** Asks where to save a PNG, suggesting {@code suggestedName}. */
+  Optional<Path> choosePngFile(Window owner, String suggestedName);
+
+  /** Shows a one-line error; the app stays usable. */
+  void showError(Window owner, String message);
+}

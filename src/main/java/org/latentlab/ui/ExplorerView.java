@@ -1,0 +1,107 @@
+package org.latentlab.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The explorer window's content: the toolbar, the "Latent space" tab (two planes, the shared legend,
+ * the image under the mouse, the comparison and interpolation strips) and the "Manifold grid" tab.
+ *
+ * <p>Build it around any {@link ExplorerViewModel}: {@code new ExplorerView(new
+ * ExplorerViewModel(threads, source), dialogs)}, then {@code vm.show(session)} or
+ * {@code vm.openBundled(name)}.
+ */
+public final class ExplorerView extends BorderPane {
+  private final PlaneView autoencoder;
+  private final PlaneView vae;
+  private final ManifoldView manifold;
+  private final TabPane tabs = new TabPane();
+
+  /**
+   * The explorer around a view model.
+   *
+   * @param vm the state and commands
+   * @param dialogs file choosers and error reporting
+   */
+  public ExplorerView(ExplorerViewModel vm, Dialogs dialogs) {
+    setId("explorer");
+    getStyleClass().add("explorer");
+    getStylesheets().add(ExplorerView.class.getResource("explorer.css").toExternalForm());
+    PngExport export = new PngExport(dialogs, vm.threads());
+    vm.setErrorHandler(message -> dialogs.showError(
+        getScene() == null ? null : getScene().getWindow(), message));
+
+    autoencoder = new PlaneView(vm, vm.autoencoder(), export, "ae");
+    vae = new PlaneView(vm, vm.vae(), export, "vae");
+    HBox planes = new HBox(16, autoencoder, vae);
+    HBox.setHgrow(autoencoder, Priority.ALWAYS);
+    HBox.setHgrow(vae, Priority.ALWAYS);
+    VBox.setVgrow(planes, Priority.ALWAYS);
+    ComparisonView comparison = new ComparisonView(vm.comparison(), export);
+    InterpolationView interpolation = new InterpolationView(vm.interpolation(), export);
+    HBox.setHgrow(interpolation, Priority.ALWAYS);
+    HBox strips = new HBox(16, comparison, interpolation, new HoverPanel(vm));
+    LegendView legend = new LegendView(vm);
+    HBox.setHgrow(legend, Priority.ALWAYS);
+    HBox legendBar = new HBox(16, legend, new HintsView());
+    legendBar.setId("legend-bar");
+    legendBar.getStyleClass().add("legend-bar");
+    legendBar.setAlignment(Pos.CENTER_LEFT);
+    VBox latent = new VBox(14, legendBar, planes, strips);
+    latent.getStyleClass().add("tab-body");
+
+    manifold = new ManifoldView(vm.manifold(), export);
+    Tab latentTab = new Tab("Latent space", latent);
+    Tab gridTab = new Tab("Manifold grid", manifold);
+    latentTab.setId("latent-tab");
+    gridTab.setId("grid-tab");
+    tabs.getTabs().addAll(latentTab, gridTab);
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    vm.manifold().activeProperty().bind(gridTab.selectedProperty());
+
+    setTop(new ExplorerToolbar(vm, dialogs));
+    setCenter(new StackPane(tabs, loadingOverlay(vm)));
+  }
+
+  private static VBox loadingOverlay(ExplorerViewModel vm) {
+    ProgressIndicator progress = new ProgressIndicator();
+    progress.setPrefSize(72, 72);
+    Label what = new Label();
+    what.getStyleClass().add("loading-text");
+    what.textProperty().bind(vm.statusProperty());
+    VBox overlay = new VBox(18, progress, what);
+    overlay.setId("loading");
+    overlay.getStyleClass().add("loading-overlay");
+    overlay.setAlignment(Pos.CENTER);
+    overlay.visibleProperty().bind(vm.loadingProperty());
+    return overlay;
+  }
+
+  /** The autoencoder's plane card. */
+  PlaneView autoencoderPlane() {
+    return autoencoder;
+  }
+
+  /** The VAE's plane card. */
+  PlaneView vaePlane() {
+    return vae;
+  }
+
+  /** The manifold tab's content. */
+  ManifoldView manifoldView() {
+    return manifold;
+  }
+
+  /** The tabs ("Latent space", "Manifold grid"). */
+  TabPane tabs() {
+    return tabs;
+  }
+}

@@ -1,0 +1,53 @@
+package org.latentlab.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX directory and file choosers, and an error alert. */
+public final class FxDialogs implements Dialogs {
+  private File lastFolder;
+
+  @Override
+  public Optional<Path> chooseModelFolder(Window owner) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Open model folder");
+    if (lastFolder != null && lastFolder.isDirectory()) {
+      chooser.setInitialDirectory(lastFolder);
+    }
+    File folder = chooser.showDialog(owner);
+    if (folder != null) {
+      lastFolder = folder.getParentFile();
+    }
+    return Optional.ofNullable(folder).map(File::toPath);
+  }
+
+  @Override
+  public Optional<Path> choosePngFile(Window owner, String suggestedName) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save as PNG");
+    chooser.setInitialFileName(suggestedName);
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+    File file = chooser.showSaveDialog(owner);
+    if (file == null) {
+      return Optional.empty();
+    }
+    String name = file.getName().toLowerCase(java.util.Locale.ROOT);
+    return Optional.of(name.endsWith(".png") ? file.toPath() : file.toPath().resolveSibling(
+        file.getName() + ".png"));
+  }
+
+  @Override
+  public void showError(Window owner, String message) {
+    Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+    alert.initOwner(owner);
+    alert.setHeaderText(null);
+    alert.setTitle("LatentLab");
+    alert.show();
+  }
+}

@@ -1,0 +1,52 @@
+package org.latentlab.ui;
+
+import org.latentlab.latent.Bounds;
+import org.latentlab.latent.Projection;
+
+/**
+ * Everything one drawing of a latent plane needs, captured from the view models, so the same
+ * drawing can go to the window, a PNG or an off-screen render.
+ *
+ * @param title drawn above the plot when not null (exports); null on screen, where a label shows it
+ * @param data the codes and their layout, or null (an empty plot)
+ * @param view the visible area
+ * @param cursor the cursor's plane position, or null
+ * @param hovered the image under the mouse, or -1
+ * @param first the first selected image, or -1
+ * @param second the second selected image, or -1
+ * @param path the interpolation path in plane coordinates, or null
+ * @param priorRings whether to draw the 1, 2 and 3σ circles of a VAE's N(0, I) prior
+ */
+public record PlaneScene(
+    String title,
+    PlaneData data,
+    Bounds view,
+    double[] cursor,
+    int hovered,
+    int first,
+    int second,
+    double[][] path,
+    boolean priorRings) {
+
+  /** The current state of {@code plane} in {@code explorer}. */
+  public static PlaneScene of(ExplorerViewModel explorer, PlaneViewModel plane, String title) {
+    PlaneData d = plane.dataProperty().get();
+    Bounds view = plane.viewProperty().get();
+    if (view == null) {
+      view = new Bounds(-3, 3, -3, 3);
+    }
+    double[][] path = null;
+    float[][] codes = plane.pathProperty().get();
+    if (d != null && codes != null) {
+      Projection p = d.projection();
+      path = new double[codes.length][];
+      for (int i = 0; i < codes.length; i++) {
+        path[i] = new double[] {p.x(codes[i]), p.y(codes[i])};
+      }
+    }
+    boolean rings = d != null && d.model().info().variational() && d.latentDim() == 2;
+    return new PlaneScene(title, d, view, plane.cursorOnPlane(),
+        explorer.hoveredProperty().get(), explorer.firstSelectedProperty().get(),
+        explorer.secondSelectedProperty().get(), path, rings);
+  }
+}

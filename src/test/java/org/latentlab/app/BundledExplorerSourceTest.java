@@ -1,0 +1,98 @@
+package org.latentlab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.latentlab.ui.ExplorerSession;
+import org.latentlab.ui.ExplorerViewModel;
+import org.latentlab.ui.UiThreads;
+
+/**
+ * The window's start-up path on the real bundled models (DJL, no window): skipped while the
+ * bundled MNIST pair is not on the class path.
+ */
+class BundledExplorerSourceTest {
+  private static boolean bundled() {
+    return BundledExplorerSourceTest.class.getResource("/models/mnist-ae/latentlab.json") != null
+        && BundledExplorerSourceTest.class.getResource("/models/mnist-vae/latentlab.json") != null;
+  }
+
+  @Test
+  void opensTheBundledMnistPairAndPlotsAllTenThousandDigits() {
+    assumeTrue(bundled(), "bundled MNIST models are not on the class path");
+    List<String> errors = new ArrayList<>();
+    try (ExplorerViewModel vm =
+        new ExplorerViewModel(UiThreads.sameThread(), new BundledExplorerSource())) {
+      vm.setErrorHandler(errors::add);
+      vm.openBundled("MNIST");
+      assertTrue(errors.isEmpty(), errors.toString());
+      ExplorerSession s = vm.sessionProperty().get();
+      assertFalse(s.autoencoder().info().variational());
+      assertTrue(s.vae().info().variational());
+      assertEquals(10_000, vm.autoencoder().dataProperty().get().size());
+      assertEquals(10_000, vm.vae().dataProperty().get().size());
+      vm.autoencoder().moveCursorTo(0, 0);
+      assertNotNull(vm.autoencoder().decodedProperty().get());
+      vm.select(0, false);
+      vm.select(1, true);
+      assertEquals(10, vm.interpolation().stripsProperty().get().steps());
+      assertTrue(vm.comparison().comparisonProperty().get().vaeLoss() > 0);
+    }
+  }
+
+  @Test
+  void aModelFolderReplacesTheModelOfItsKindAndKeepsTheOther() {
+    Path folder = Path.of("models", "mnist-vae");
+    assumeTrue(bundled() && folder.resolve("latentlab.json").toFile().isFile(),
+        "no MNIST VAE model folder in models/");
+    try (ExplorerViewModel vm =
+        new ExplorerViewModel(UiThreads.sameThread(), new BundledExplorerSource())) {
+      List<String> errors = new ArrayList<>();
+      vm.setErrorHandler(errors::add);
+      vm.openBundled("MNIST");
+      ExplorerSession before = vm.sessionProperty().get();
+      vm.openFolder(folder);
+      assertTrue(errors.isEmpty(), errors.toString());
+      ExplorerSession after = vm.sessionProperty().get();
+      assertTrue(after.autoencoder() == before.autoencoder(), "the AE should be kept");
+      assertTrue(after.vae() != before.vae());
+      assertEquals("MNIST \u00b7 mnist-vae", after.title());
+      assertEquals(10_000, vm.vae().dataProperty().get().size());
+    }
+  }
+
+  @Test
+  void aPairWithoutBundledModelsFailsWithOneLineBeforeReadingItsData() {
+    assumeTrue(BundledExplorerSourceTest.class.getResource("/models/fashion-ae/latentlab.json")
+        == null, "the Fashion-MNIST models are bundled");
+    List<String> errors = new ArrayList<>();
+    try (ExplorerViewModel vm =
+        new ExplorerViewModel(UiThreads.sameThread(), new BundledExplorerSource())) {
+      vm.setErrorHandler(errors::add);
+      long t0 = System.nanoTime();
+      vm.openBundled("Fashion-MNIST");
+      assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "failing took too long");
+      assertEquals(1, errors.size());
+      assertTrue(errors.get(0).startsWith("Could not open Fashion-MNIST: "), errors.get(0));
+      assertTrue(errors.get(0).contains("fashion-ae"), errors.get(0));
+      assertFalse(vm.loadingProperty().get());
+    }
+  }
+
+  @Test
+  void aFolderThatIsNotAModelFailsWithOneLine() {
+    IOException e = assertThrows(IOException.class,
+        () -> new BundledExplorerSource().openFolder(Path.of("/nonexistent/model"), null));
+    assertNotNull(e.getMessage());
+    assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+}

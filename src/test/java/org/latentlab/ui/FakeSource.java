@@ -1,0 +1,50 @@
+package org.latentlab.ui;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Bundled "pairs" of fake models, and folders that never open. */
+final class FakeSource implements ExplorerSource {
+  static final List<String> FASHION = List.of("T-shirt/top", "Trouser", "Pullover", "Dress",
+      "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+  private final int count;
+
+  FakeSource(int count) {
+    this.count = count;
+  }
+
+  /** A fresh session of fake models on {@code count} fake images. */
+  static ExplorerSession session(int count) {
+    return new ExplorerSession("Fake", FakeImages.digits(count), FakeLatentModel.autoencoder(),
+        FakeLatentModel.vae());
+  }
+
+  @Override
+  public List<String> bundledNames() {
+    return List.of("Fake digits", "Fake 3-D", "Fake fashion");
+  }
+
+  @Override
+  public ExplorerSession openBundled(String name) throws IOException {
+    if (name.equals("Fake 3-D")) {
+      return new ExplorerSession(name, FakeImages.digits(count),
+          new FakeLatentModel("Fake AE 3-D", false, 3, 0.6),
+          new FakeLatentModel("Fake VAE 3-D", true, 3, 0.3));
+    }
+    if (name.equals("Fake fashion")) {
+      return new ExplorerSession(name, new FakeImages(Math.max(2 * count, 12_000), 9, FASHION),
+          FakeLatentModel.autoencoder(), FakeLatentModel.vae());
+    }
+    if (name.equals("Fake digits")) {
+      return new ExplorerSession(name, FakeImages.digits(count), FakeLatentModel.autoencoder(),
+          FakeLatentModel.vae());
+    }
+    throw new IOException("no bundled pair called " + name);
+  }
+
+  @Override
+  public ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException {
+    throw new IOException("not a model folder (no model.json): " + folder);
+  }
+}
