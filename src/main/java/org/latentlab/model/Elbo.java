@@ -21,7 +21,8 @@ import ai.djl.ndarray.NDArray;
  * The right-hand BCE form never exponentiates a large positive number, so it is finite for any
  * logit. Training weighs the terms as {@code w·reconstruction + β·KL} (β = 1 is the ELBO; β = 0 an
  * unregularized code; w = 0 "KL only"). The plain autoencoder's loss is the reconstruction term
- * alone. All values are in nats per image.
+ * alone. All values are in nats per image. Constants are {@link Scalar} tensors, never Java
+ * numbers, because autograd keeps them for the backward pass.
  */
 public final class Elbo {
   private Elbo() {}
@@ -34,8 +35,12 @@ public final class Elbo {
    * @return shape (batch)
    */
   public static NDArray reconstruction(NDArray logits, NDArray images) {
-    NDArray softplusNegAbs = logits.abs().neg().exp().add(1f).log();
-    return logits.maximum(0f).sub(logits.mul(images)).add(softplusNegAbs).sum(new int[] {1});
+    NDArray softplusNegAbs = logits.abs().neg().exp().add(Scalar.of(logits, 1f)).log();
+    return logits
+        .maximum(Scalar.of(logits, 0f))
+        .sub(logits.mul(images))
+        .add(softplusNegAbs)
+        .sum(new int[] {1});
   }
 
   /**
@@ -51,6 +56,10 @@ public final class Elbo {
 
   /** The KL per latent dimension, −½ (1 + log σ² − μ² − σ²), shape (batch, latent). */
   public static NDArray klPerDimension(NDArray mu, NDArray logVar) {
-    return logVar.add(1f).sub(mu.square()).sub(logVar.exp()).mul(-0.5f);
+    return logVar
+        .add(Scalar.of(logVar, 1f))
+        .sub(mu.square())
+        .sub(logVar.exp())
+        .mul(Scalar.of(logVar, -0.5f));
   }
 }

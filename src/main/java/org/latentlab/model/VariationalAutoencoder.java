@@ -53,7 +53,8 @@ public final class VariationalAutoencoder extends AutoencoderBlock {
    */
   public static NDArray reparameterize(NDArray mu, NDArray logVar) {
     NDArray epsilon = mu.getManager().randomNormal(mu.getShape());
-    return mu.add(logVar.mul(0.5).exp().mul(epsilon));
+    NDArray sigma = logVar.mul(Scalar.of(logVar, 0.5f)).exp();
+    return mu.add(sigma.mul(epsilon));
   }
 
   @Override

@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.training.loss.Loss;
 import org.latentlab.model.Elbo;
+import org.latentlab.model.Scalar;
 
 /**
  * The training objective as a DJL {@link Loss}: the batch mean of {@code w·reconstruction + β·KL}
@@ -39,9 +40,10 @@ public final class ElboLoss extends Loss {
 
   /** The scalar to minimize: the batch mean of the weighted terms. */
   public NDArray objective(Terms t) {
-    NDArray perImage = t.reconstruction().mul(reconstructionWeight);
+    NDArray rec = t.reconstruction();
+    NDArray perImage = rec.mul(Scalar.of(rec, reconstructionWeight));
     if (t.kl() != null) {
-      perImage = perImage.add(t.kl().mul(beta));
+      perImage = perImage.add(t.kl().mul(Scalar.of(rec, beta)));
     }
     return perImage.mean();
   }
