@@ -45,6 +45,22 @@ public final class AxisProjection implements Projection {
   }
 
   @Override
+  public double[] xAxis() {
+    double[] a = new double[dim];
+    a[0] = 1;
+    return a;
+  }
+
+  @Override
+  public double[] yAxis() {
+    double[] a = new double[dim];
+    if (dim > 1) {
+      a[1] = 1;
+    }
+    return a;
+  }
+
+  @Override
   public String xLabel() {
     return "z\u2081";
   }

@@ -171,6 +171,16 @@ public final class Pca implements Projection {
   }
 
   @Override
+  public double[] xAxis() {
+    return firstComponent();
+  }
+
+  @Override
+  public double[] yAxis() {
+    return secondComponent();
+  }
+
+  @Override
   public String xLabel() {
     return String.format(Locale.ROOT, "PC 1 (%.0f%%)", 100 * explained1);
   }

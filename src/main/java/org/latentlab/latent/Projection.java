@@ -27,6 +27,16 @@ public interface Projection {
   /** The code at (x, y) with everything the plane does not show at its centre (0 or the mean). */
   float[] lift(double x, double y);
 
+  /**
+   * The latent direction of the plane's x axis: plane x is affine in the code, {@code x(code) =
+   * x(0) + xAxis() · code}. Linear maps of Gaussians stay Gaussian, so this is what projects a
+   * posterior or the prior onto the plane ({@link PlaneGaussian}).
+   */
+  double[] xAxis();
+
+  /** The latent direction of the plane's y axis, as {@link #xAxis()}. */
+  double[] yAxis();
+
   /** The name of the horizontal axis ("z1", "PC 1 (61%)"). */
   String xLabel();
 
