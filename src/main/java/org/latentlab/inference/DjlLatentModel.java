@@ -23,10 +23,16 @@ final class DjlLatentModel implements LatentModel {
   private final ParameterStore parameters;
   private final ModelInfo info;
   private final InputBuffer input = new InputBuffer();
+  private final boolean owner;
   private boolean closed;
 
-  DjlLatentModel(AutoencoderModel model, String name) {
+  /**
+   * @param owner whether closing this handle closes the model (false for a borrowed view of a
+   *     model someone else owns, such as one being trained)
+   */
+  DjlLatentModel(AutoencoderModel model, String name, boolean owner) {
     this.model = model;
+    this.owner = owner;
     this.parameters = new ParameterStore(model.manager(), false);
     ModelMetadata m = model.metadata();
     var s = m.spec();
@@ -90,10 +96,43 @@ final class DjlLatentModel implements LatentModel {
   }
 
   @Override
+  public synchronized ElboTerms[] elboTerms(float[][] images) {
+    try (NDManager call = open()) {
+      NDArray x = rows(call, images, info.pixels());
+      NDArray z;
+      float[][] kl = null;
+      if (model.block() instanceof VariationalAutoencoder vae) {
+        NDList q = vae.encode(parameters, x, false);
+        z = q.get(0);
+        kl = split(Elbo.klPerDimension(q.get(0), q.get(1)), images.length, info.latentDim());
+      } else {
+        z = model.block().encodeMean(parameters, x);
+      }
+      NDArray logits = model.block().decodeLogits(parameters, z, false);
+      float[] rec = Elbo.reconstruction(logits, x).toFloatArray();
+      ElboTerms[] out = new ElboTerms[images.length];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = new ElboTerms(rec[i], kl == null ? null : toDoubles(kl[i]));
+      }
+      return out;
+    }
+  }
+
+  private static double[] toDoubles(float[] v) {
+    double[] d = new double[v.length];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = v[i];
+    }
+    return d;
+  }
+
+  @Override
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      model.close();
+      if (owner) {
+        model.close();
+      }
     }
   }
 

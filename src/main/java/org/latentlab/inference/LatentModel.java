@@ -33,6 +33,22 @@ public interface LatentModel extends AutoCloseable {
    */
   float[] reconstructionLoss(float[][] images);
 
+  /**
+   * Each image's negative-ELBO terms in nats: the reconstruction with z = μ and, for a VAE, the KL
+   * of every latent dimension. A DJL model computes them with its loss code, so they equal what
+   * {@code latentlab eval} reports for the same images; this default composes
+   * {@link #reconstructionLoss} and {@link Posterior#klPerDimension()}.
+   */
+  default ElboTerms[] elboTerms(float[][] images) {
+    float[] rec = reconstructionLoss(images);
+    Posterior[] q = encodePosterior(images);
+    ElboTerms[] out = new ElboTerms[images.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new ElboTerms(rec[i], q[i].klPerDimension());
+    }
+    return out;
+  }
+
   /** Frees the native memory; the model is unusable afterwards. */
   @Override
   void close();

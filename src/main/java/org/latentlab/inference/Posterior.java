@@ -20,4 +20,21 @@ public record Posterior(float[] mu, float[] logVar) {
     }
     return s;
   }
+
+  /**
+   * The closed-form KL divergence of each dimension from the prior, KL(N(μ_j, σ_j²) ‖ N(0, 1)) =
+   * −½ (1 + log σ_j² − μ_j² − σ_j²), in nats; null for an AE (its σ → 0 limit has infinite KL). The
+   * model's loss uses the same formula on tensors; a test keeps the two equal.
+   */
+  public double[] klPerDimension() {
+    if (logVar == null) {
+      return null;
+    }
+    double[] kl = new double[mu.length];
+    for (int j = 0; j < kl.length; j++) {
+      double lv = logVar[j];
+      kl[j] = -0.5 * (1 + lv - (double) mu[j] * mu[j] - Math.exp(lv));
+    }
+    return kl;
+  }
 }
