@@ -30,6 +30,8 @@ import org.latentlab.model.ModelMetadata;
 public final class ModelTrainer {
   private final Consumer<TrainingEvent> listener;
   private final Cancellation cancellation;
+  private final TrainingObserver observer;
+  private final int observeEvery;
 
   /**
    * @param listener receives a {@link TrainingEvent.BatchEnd} per step and an {@link
@@ -37,8 +39,27 @@ public final class ModelTrainer {
    * @param cancellation checked before every step
    */
   public ModelTrainer(Consumer<TrainingEvent> listener, Cancellation cancellation) {
+    this(listener, cancellation, null, 0);
+  }
+
+  private ModelTrainer(Consumer<TrainingEvent> listener, Cancellation cancellation,
+      TrainingObserver observer, int observeEvery) {
     this.listener = listener;
     this.cancellation = cancellation;
+    this.observer = observer;
+    this.observeEvery = observeEvery;
+  }
+
+  /**
+   * This trainer with an observer that sees the model before the first step, after every epoch
+   * and, if {@code everySteps > 0}, after every {@code everySteps}-th step.
+   */
+  public ModelTrainer observing(TrainingObserver observer, int everySteps) {
+    if (everySteps < 0) {
+      throw new IllegalArgumentException("observation interval must be 0 or more: " + everySteps);
+    }
+    return new ModelTrainer(listener, cancellation, java.util.Objects.requireNonNull(observer),
+        everySteps);
   }
 
   /** A trainer that reports nothing and cannot be cancelled. */
@@ -82,8 +103,10 @@ public final class ModelTrainer {
     try (Trainer trainer = model.djlModel().newTrainer(config)) {
       trainer.initialize(new Shape(options.batchSize(), spec.pixels()));
       ImageBatches batches = new ImageBatches(data, options.batchSize(), options.seed());
+      int perEpoch = batches.batchesPerEpoch();
       List<TrainingEvent.EpochEnd> epochs = new ArrayList<>();
       long step = 0;
+      observe(model, new TrainingObserver.Checkpoint(0, options.epochs(), 0, perEpoch, 0, false));
       for (int epoch = 1; epoch <= options.epochs(); epoch++) {
         long start = System.nanoTime();
         double sumRec = 0;
@@ -113,8 +136,11 @@ public final class ModelTrainer {
             seen += n;
             listener.accept(
                 new TrainingEvent.BatchEnd(
-                    epoch, options.epochs(), b, batches.batchesPerEpoch(), step, means[0], means[1],
-                    means[2]));
+                    epoch, options.epochs(), b, perEpoch, step, means[0], means[1], means[2]));
+            if (observeEvery > 0 && step % observeEvery == 0 && b < perEpoch) {
+              observe(model,
+                  new TrainingObserver.Checkpoint(epoch, options.epochs(), b, perEpoch, step, false));
+            }
           }
         }
         var end =
@@ -123,6 +149,8 @@ public final class ModelTrainer {
                 (System.nanoTime() - start) / 1e9);
         epochs.add(end);
         listener.accept(end);
+        observe(model,
+            new TrainingObserver.Checkpoint(epoch, options.epochs(), b, perEpoch, step, true));
       }
       var last = epochs.get(epochs.size() - 1);
       model.setMetadata(
@@ -138,6 +166,12 @@ public final class ModelTrainer {
     } catch (java.io.IOException | ai.djl.translate.TranslateException e) {
       model.close();
       throw new IllegalStateException("could not iterate the training data", e);
+    }
+  }
+
+  private void observe(AutoencoderModel model, TrainingObserver.Checkpoint at) {
+    if (observer != null) {
+      observer.observe(model, at);
     }
   }
 

@@ -108,6 +108,40 @@ class CliTest {
     assertEquals("keep me", Files.readString(docs.resolve("notes.txt")));
   }
 
+  @Test
+  void betaAndKlOnlySwitchesTrainTheUnregularizedAndTheCollapsedSpaces() throws Exception {
+    JsonNode normal = trainJson("vae-b1");
+    JsonNode free = trainJson("vae-b0", "--beta", "0");
+    JsonNode klOnly = trainJson("vae-kl", "--kl-only");
+    assertTrue(free.get("kl").asDouble() > 1.5 * normal.get("kl").asDouble(),
+        "β = 0 lets the KL grow: " + free + " vs " + normal);
+    assertEquals(free.get("reconstruction").asDouble(), free.get("total").asDouble(), 1e-3,
+        "β = 0: the objective is the reconstruction alone");
+    assertTrue(klOnly.get("kl").asDouble() < 0.3 * normal.get("kl").asDouble(), klOnly.toString());
+    assertEquals(klOnly.get("kl").asDouble(), klOnly.get("total").asDouble(), 1e-3,
+        "KL only: the objective is the KL alone");
+    assertTrue(klOnly.get("reconstruction").asDouble()
+        > normal.get("reconstruction").asDouble() + 30, klOnly + " vs " + normal);
+
+    assertTrue(run("info", "--model", tmp.resolve("vae-b0").toString()).out()
+        .contains("Loss       reconstruction + 0.0 x KL"));
+    assertTrue(run("info", "--model", tmp.resolve("vae-kl").toString()).out()
+        .contains("Loss       KL only (reconstruction weight 0)"));
+    Result bad = run("train", "--kind", "vae", "--beta", "-1", "--out", tmp.resolve("x").toString());
+    assertEquals(2, bad.exit());
+    assertTrue(bad.err().contains("beta must be 0 or more"), bad.err());
+  }
+
+  private JsonNode trainJson(String name, String... extra) throws Exception {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("train", "--kind",
+        "vae", "--data", "mnist", "--limit", "400", "--epochs", "4", "--batch", "32", "--hidden",
+        "64,32", "--json", "--out", tmp.resolve(name).toString()));
+    args.addAll(java.util.List.of(extra));
+    Result r = run(args.toArray(new String[0]));
+    assertEquals(0, r.exit(), r.err());
+    return new ObjectMapper().readTree(r.out());
+  }
+
   private Path trainSmall(String kind) {
     Path out = tmp.resolve("model-" + kind);
     Result r = run("train", "--kind", kind, "--data", "mnist", "--limit", "300", "--epochs", "2",
