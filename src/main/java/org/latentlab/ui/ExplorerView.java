@@ -23,6 +23,7 @@ public final class ExplorerView extends BorderPane {
   private final PlaneView autoencoder;
   private final PlaneView vae;
   private final ManifoldView manifold;
+  private final InternalsView internals;
   private final TabPane tabs = new TabPane();
 
   /**
@@ -59,11 +60,14 @@ public final class ExplorerView extends BorderPane {
     latent.getStyleClass().add("tab-body");
 
     manifold = new ManifoldView(vm.manifold(), export);
+    internals = new InternalsView(vm, export);
     Tab latentTab = new Tab("Latent space", latent);
     Tab gridTab = new Tab("Manifold grid", manifold);
+    Tab internalsTab = new Tab("Inside the VAE", internals);
     latentTab.setId("latent-tab");
     gridTab.setId("grid-tab");
-    tabs.getTabs().addAll(latentTab, gridTab);
+    internalsTab.setId("internals-tab");
+    tabs.getTabs().addAll(latentTab, gridTab, internalsTab);
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     vm.manifold().activeProperty().bind(gridTab.selectedProperty());
 
@@ -100,7 +104,12 @@ public final class ExplorerView extends BorderPane {
     return manifold;
   }
 
-  /** The tabs ("Latent space", "Manifold grid"). */
+  /** The "Inside the VAE" tab's content. */
+  InternalsView internalsView() {
+    return internals;
+  }
+
+  /** The tabs ("Latent space", "Manifold grid", "Inside the VAE", "Train"). */
   TabPane tabs() {
     return tabs;
   }

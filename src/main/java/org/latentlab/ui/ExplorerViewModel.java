@@ -3,6 +3,7 @@ package org.latentlab.ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
@@ -34,6 +35,8 @@ public final class ExplorerViewModel implements AutoCloseable {
   private final ComparisonViewModel comparison;
   private final InterpolationViewModel interpolation;
   private final ManifoldViewModel manifold;
+  private final PosteriorViewModel posterior;
+  private final PriorSamplesViewModel prior;
   private final LatestWins<SessionLoader.Loaded> loader;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -55,6 +58,14 @@ public final class ExplorerViewModel implements AutoCloseable {
    * @param source the bundled pairs and model folders the user may open
    */
   public ExplorerViewModel(UiThreads threads, ExplorerSource source) {
+    this(threads, source, new Random());
+  }
+
+  /**
+   * An explorer whose sampling (posterior fans, prior grids) draws from {@code random}: tests pass
+   * a seeded one.
+   */
+  public ExplorerViewModel(UiThreads threads, ExplorerSource source, Random random) {
     this.threads = Objects.requireNonNull(threads);
     this.source = Objects.requireNonNull(source);
     Consumer<Throwable> onError = e -> reportError("Model call failed", e);
@@ -63,6 +74,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     comparison = new ComparisonViewModel(threads, onError);
     interpolation = new InterpolationViewModel(autoencoder, vae, threads, onError);
     manifold = new ManifoldViewModel(autoencoder, vae, threads, onError);
+    posterior = new PosteriorViewModel(threads, onError, random);
+    prior = new PriorSamplesViewModel(threads, onError, random);
     loader = new LatestWins<>(threads, this::loadFailed);
     pointLimit.addListener((obs, was, now) -> {
       ExplorerSession s = session.get();
@@ -103,6 +116,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     second.set(-1);
     interpolation.setEndpoints(-1, -1);
     comparison.clear();
+    posterior.clear();
+    prior.clear();
     session.set(l.session());
     images.set(l.shown());
     autoencoder.install(l.ae());
@@ -158,6 +173,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     autoencoder.setCursor(a.codes()[index]);
     vae.setCursor(v.codes()[index]);
     comparison.show(images.get(), a, v, index);
+    if (!asSecond) {
+      posterior.show(images.get(), a, v, index);
+    }
     boolean pair = first.get() >= 0 && second.get() >= 0 && first.get() != second.get();
     interpolation.setEndpoints(pair ? first.get() : -1, pair ? second.get() : -1);
   }
@@ -168,6 +186,16 @@ public final class ExplorerViewModel implements AutoCloseable {
     second.set(-1);
     interpolation.setEndpoints(-1, -1);
     comparison.clear();
+    posterior.clear();
+  }
+
+  /**
+   * Draws K codes from the VAE's prior N(0, I) and as many from a Gaussian fitted to the AE's
+   * codes, and decodes them (K is the posterior's sample count).
+   */
+  public void samplePrior() {
+    prior.sample(autoencoder.dataProperty().get(), vae.dataProperty().get(),
+        posterior.sampleCountProperty().get());
   }
 
   /** Closes the current session's models; the explorer is empty afterwards. */
@@ -211,6 +239,22 @@ public final class ExplorerViewModel implements AutoCloseable {
   /** The decoded n × n grids. */
   public ManifoldViewModel manifold() {
     return manifold;
+  }
+
+  /** The selected image's posterior, samples and ELBO terms. */
+  public PosteriorViewModel posterior() {
+    return posterior;
+  }
+
+  /** Samples from the prior (VAE) and from a Gaussian fitted to the codes (AE). */
+  public PriorSamplesViewModel prior() {
+    return prior;
+  }
+
+  /** Everything the "Inside the VAE" tab draws over {@code plane}. */
+  PlaneMarks marksFor(PlaneViewModel plane) {
+    PlaneData d = plane.dataProperty().get();
+    return posterior.marksFor(d).plus(prior.marksFor(d));
   }
 
   /** True while a session is being opened and encoded. */

@@ -28,10 +28,20 @@ final class PlaneCanvas extends Region {
   private double lastY;
   private boolean dragged;
   private boolean movingCursor;
+  private final boolean marks;
 
   PlaneCanvas(ExplorerViewModel explorer, PlaneViewModel plane) {
+    this(explorer, plane, false);
+  }
+
+  /**
+   * @param marks whether to draw the selected image's posterior, its samples and prior samples
+   *     ({@link ExplorerViewModel#marksFor})
+   */
+  PlaneCanvas(ExplorerViewModel explorer, PlaneViewModel plane, boolean marks) {
     this.explorer = explorer;
     this.plane = plane;
+    this.marks = marks;
     getChildren().add(canvas);
     getStyleClass().add("plane-canvas");
     setMinSize(200, 160);
@@ -41,6 +51,12 @@ final class PlaneCanvas extends Region {
       explorer.hoveredProperty(), explorer.firstSelectedProperty(),
       explorer.secondSelectedProperty()}) {
       o.addListener(obs -> redraw());
+    }
+    if (marks) {
+      for (Observable o : new Observable[] {explorer.posterior().selectedProperty(),
+        explorer.posterior().fanProperty(), explorer.prior().samplesProperty()}) {
+        o.addListener(obs -> redraw());
+      }
     }
     canvas.setOnMousePressed(this::pressed);
     canvas.setOnMouseDragged(this::dragged);
@@ -61,6 +77,18 @@ final class PlaneCanvas extends Region {
         canvas.getHeight(), false);
   }
 
+  /** What this canvas draws, titled for an export or untitled (null) on screen. */
+  PlaneScene scene(String title) {
+    PlaneScene s = PlaneScene.of(explorer, plane, title);
+    if (!marks) {
+      return s;
+    }
+    // The posterior marks name the selected image themselves; cursor, letters and path belong to
+    // the "Latent space" tab.
+    return new PlaneScene(s.title(), s.data(), s.view(), null, s.hovered(), -1, -1, null,
+        s.priorRings(), explorer.marksFor(plane));
+  }
+
   @Override
   protected void layoutChildren() {
     double w = Math.floor(getWidth());
@@ -76,8 +104,8 @@ final class PlaneCanvas extends Region {
 
   void redraw() {
     if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-      renderer.draw(canvas.getGraphicsContext2D(), PlaneScene.of(explorer, plane, null),
-          canvas.getWidth(), canvas.getHeight());
+      renderer.draw(canvas.getGraphicsContext2D(), scene(null), canvas.getWidth(),
+          canvas.getHeight());
     }
   }
 

@@ -5,6 +5,9 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
+import org.latentlab.latent.Ellipse;
+import org.latentlab.latent.PlaneGaussian;
+import org.latentlab.latent.Projection;
 import org.latentlab.latent.ScreenTransform;
 import org.latentlab.latent.Ticks;
 
@@ -28,8 +31,13 @@ final class PlaneOverlays {
     }
   }
 
-  /** Dashed circles at 1, 2 and 3σ of the prior N(0, I), where a VAE is pushed to put its codes. */
-  static void priorRings(GraphicsContext gc, ScreenTransform t) {
+  /**
+   * Dashed contours at 1, 2 and 3σ of the prior N(0, I), where a VAE is pushed to put its codes.
+   * On the z₁, z₂ plane they are circles around the origin; on a PCA plane too (the components are
+   * orthonormal), around the point where the origin projects.
+   */
+  static void priorRings(GraphicsContext gc, ScreenTransform t, Projection projection) {
+    PlaneGaussian prior = PlaneGaussian.standardNormal(projection);
     gc.setStroke(Color.rgb(235, 240, 248, 0.6));
     gc.setLineWidth(1.4);
     gc.setLineDashes(6, 5);
@@ -38,13 +46,28 @@ final class PlaneOverlays {
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.BOTTOM);
     for (int r = 1; r <= 3; r++) {
-      double x0 = t.screenX(-r);
-      double y0 = t.screenY(r);
-      gc.strokeOval(x0, y0, t.screenX(r) - x0, t.screenY(-r) - y0);
+      Ellipse e = prior.contour(r);
+      polygon(gc, t, e.outline(120), false);
       double a = Math.PI / 4;
-      gc.fillText(r + "\u03c3", t.screenX(r * Math.cos(a)) + 3, t.screenY(r * Math.sin(a)) - 1);
+      gc.fillText(r + "\u03c3", t.screenX(e.centreX() + r * Math.cos(a)) + 3,
+          t.screenY(e.centreY() + r * Math.sin(a)) - 1);
     }
     gc.setLineDashes();
+  }
+
+  /** Strokes (or fills) a closed polygon given in plane coordinates. */
+  static void polygon(GraphicsContext gc, ScreenTransform t, double[][] points, boolean fill) {
+    double[] xs = new double[points.length];
+    double[] ys = new double[points.length];
+    for (int i = 0; i < points.length; i++) {
+      xs[i] = t.screenX(points[i][0]);
+      ys[i] = t.screenY(points[i][1]);
+    }
+    if (fill) {
+      gc.fillPolygon(xs, ys, xs.length);
+    } else {
+      gc.strokePolygon(xs, ys, xs.length);
+    }
   }
 
   static void path(GraphicsContext gc, ScreenTransform t, double[][] path) {

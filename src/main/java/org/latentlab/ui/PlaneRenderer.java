@@ -83,8 +83,11 @@ public final class PlaneRenderer {
     if (s.data() != null) {
       drawPoints(gc, s.data(), t);
     }
-    if (s.priorRings()) {
-      PlaneOverlays.priorRings(gc, t);
+    if (s.priorRings() && s.data() != null) {
+      PlaneOverlays.priorRings(gc, t, s.data().projection());
+    }
+    if (s.marks() != null) {
+      PosteriorOverlays.draw(gc, t, s.marks());
     }
     if (s.data() != null) {
       PlaneOverlays.path(gc, t, s.path());

@@ -15,7 +15,9 @@ import org.latentlab.latent.Projection;
  * @param first the first selected image, or -1
  * @param second the second selected image, or -1
  * @param path the interpolation path in plane coordinates, or null
- * @param priorRings whether to draw the 1, 2 and 3σ circles of a VAE's N(0, I) prior
+ * @param priorRings whether to draw the 1σ, 2σ and 3σ contours of a VAE's N(0, I) prior (circles
+ *     around the origin; on a PCA plane, around where the origin projects)
+ * @param marks the posterior, its samples and prior samples to draw on top, or null
  */
 public record PlaneScene(
     String title,
@@ -26,7 +28,19 @@ public record PlaneScene(
     int first,
     int second,
     double[][] path,
-    boolean priorRings) {
+    boolean priorRings,
+    PlaneMarks marks) {
+
+  /** A scene without marks. */
+  public PlaneScene(String title, PlaneData data, Bounds view, double[] cursor, int hovered,
+      int first, int second, double[][] path, boolean priorRings) {
+    this(title, data, view, cursor, hovered, first, second, path, priorRings, null);
+  }
+
+  /** This scene with {@code m} drawn on top. */
+  public PlaneScene withMarks(PlaneMarks m) {
+    return new PlaneScene(title, data, view, cursor, hovered, first, second, path, priorRings, m);
+  }
 
   /** The current state of {@code plane} in {@code explorer}. */
   public static PlaneScene of(ExplorerViewModel explorer, PlaneViewModel plane, String title) {
@@ -44,7 +58,7 @@ public record PlaneScene(
         path[i] = new double[] {p.x(codes[i]), p.y(codes[i])};
       }
     }
-    boolean rings = d != null && d.model().info().variational() && d.latentDim() == 2;
+    boolean rings = d != null && d.model().info().variational() && d.latentDim() >= 2;
     return new PlaneScene(title, d, view, plane.cursorOnPlane(),
         explorer.hoveredProperty().get(), explorer.firstSelectedProperty().get(),
         explorer.secondSelectedProperty().get(), path, rings);

@@ -75,8 +75,11 @@ final class FakeLatentModel implements LatentModel {
     for (int i = 0; i < mu.length; i++) {
       float[] logVar = null;
       if (info.variational()) {
+        // σ = (0.37, 0.25, 0.17, …): elongated ellipses along z₁.
         logVar = new float[mu[i].length];
-        java.util.Arrays.fill(logVar, -2f);
+        for (int k = 0; k < logVar.length; k++) {
+          logVar[k] = -2f - 0.8f * k;
+        }
       }
       out[i] = new Posterior(mu[i], logVar);
     }
