@@ -67,9 +67,19 @@ final class BundledExplorerSource implements ExplorerSource {
       }
       // Another data set: load it, and compare against that data's bundled partner.
       Map.Entry<String, Pair> pair = PAIRS.entrySet().stream()
-          .filter(e -> e.getValue().data().equals(spec)).findFirst()
-          .orElseThrow(() -> new IOException(folder.getFileName() + " was trained on '" + spec
-              + "', which has no bundled model to compare it with"));
+          .filter(e -> e.getValue().data().equals(spec)).findFirst().orElse(null);
+      if (pair == null) {
+        // Data with no bundled partner (a folder of IDX files): keep the data on screen if the
+        // images have the same size, so a model trained in the app can always be looked at.
+        if (current != null && current.images().rows() * current.images().cols()
+            == model.info().pixels()) {
+          return variational
+              ? session(title, current.images(), current.autoencoder(), model)
+              : session(title, current.images(), model, current.vae());
+        }
+        throw new IOException(folder.getFileName() + " was trained on '" + spec
+            + "', which has no bundled model to compare it with");
+      }
       ImageSetImages images = new ImageSetImages(trainingData(spec));
       LatentModel partner = openBundledModel(variational
           ? pair.getValue().autoencoder() : pair.getValue().vae());

@@ -1,5 +1,6 @@
 package org.latentlab.app;
 
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -10,11 +11,13 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.latentlab.data.DataSources;
 import org.latentlab.ui.ExplorerSession;
 import org.latentlab.ui.ExplorerSource;
 import org.latentlab.ui.ExplorerView;
 import org.latentlab.ui.ExplorerViewModel;
 import org.latentlab.ui.FxDialogs;
+import org.latentlab.ui.TrainingViewModel;
 import org.latentlab.ui.UiThreads;
 
 /**
@@ -24,6 +27,8 @@ import org.latentlab.ui.UiThreads;
 public class LatentLabApp extends Application {
   private ExecutorService background;
   private ExplorerViewModel explorer;
+  private DjlTrainingService trainingService;
+  private TrainingViewModel training;
 
   /** Where sessions come from; a development launcher substitutes fakes. */
   ExplorerSource createSource() {
@@ -48,11 +53,14 @@ public class LatentLabApp extends Application {
     if (!source.bundledNames().isEmpty()) {
       explorer.openBundled(source.bundledNames().get(0));
     }
+    trainingService = new DjlTrainingService(DataSources.fromEnvironment());
+    training = new TrainingViewModel(trainingService, new UiThreads(background, Platform::runLater),
+        explorer, Path.of(System.getProperty("user.home")), System::nanoTime);
   }
 
   @Override
   public void start(Stage stage) {
-    ExplorerView view = new ExplorerView(explorer, new FxDialogs());
+    ExplorerView view = new ExplorerView(explorer, new FxDialogs(), training);
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Scene scene = new Scene(view, Math.min(1600, screen.getWidth()),
         Math.min(1000, screen.getHeight()));
@@ -68,6 +76,12 @@ public class LatentLabApp extends Application {
 
   @Override
   public void stop() throws InterruptedException {
+    if (training != null) {
+      training.cancel();
+    }
+    if (trainingService != null) {
+      trainingService.close();
+    }
     if (background != null) {
       background.shutdown();
       background.awaitTermination(5, TimeUnit.SECONDS);

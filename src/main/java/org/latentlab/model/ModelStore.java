@@ -50,13 +50,9 @@ public final class ModelStore {
    * existing folder is refused rather than overwritten.
    */
   public static void save(AutoencoderModel model, Path target) throws IOException {
-    Path dest = target.toAbsolutePath().normalize();
+    Path dest = checkSaveTarget(target);
     Path parent = dest.getParent();
     Files.createDirectories(parent);
-    if (Files.exists(dest) && !isModelFolderOrEmpty(dest)) {
-      throw new IOException(
-          dest + " exists and is not a LatentLab model folder; not overwriting it");
-    }
     // Not Files.createTempDirectory: that makes an owner-only folder, and the model would keep
     // those permissions after the rename.
     Path tmp = Files.createDirectory(
@@ -73,6 +69,25 @@ public final class ModelStore {
     } finally {
       deleteRecursively(tmp);
     }
+  }
+
+  /**
+   * Checks, before any work, that a model could be saved as {@code target}: it is absent, empty or
+   * a model folder (which would be replaced).
+   *
+   * @return the absolute target
+   * @throws IOException naming the problem
+   */
+  public static Path checkSaveTarget(Path target) throws IOException {
+    Path dest = target.toAbsolutePath().normalize();
+    if (dest.getParent() == null) {
+      throw new IOException(dest + " is not a folder a model can be saved as");
+    }
+    if (Files.exists(dest) && !isModelFolderOrEmpty(dest)) {
+      throw new IOException(
+          dest + " exists and is not a LatentLab model folder; not overwriting it");
+    }
+    return dest;
   }
 
   /** Loads the model folder {@code folder}, checking metadata and parameter shapes. */

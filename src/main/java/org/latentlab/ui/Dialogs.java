@@ -13,6 +13,19 @@ public interface Dialogs {
   /** Asks where to save a PNG, suggesting {@code suggestedName}. */
   Optional<Path> choosePngFile(Window owner, String suggestedName);
 
+  /**
+   * Asks for a folder of IDX files to train on. Implementations that cannot ask (off-screen
+   * rendering) answer with nothing.
+   */
+  default Optional<Path> chooseDataFolder(Window owner) {
+    return Optional.empty();
+  }
+
+  /** Asks for the folder to put a trained model's folder in, starting at {@code initial}. */
+  default Optional<Path> chooseSaveFolder(Window owner, Path initial) {
+    return Optional.empty();
+  }
+
   /** Shows a one-line error; the app stays usable. */
   void showError(Window owner, String message);
 }

@@ -24,6 +24,7 @@ public final class ExplorerView extends BorderPane {
   private final PlaneView vae;
   private final ManifoldView manifold;
   private final InternalsView internals;
+  private final TrainingView trainingView;
   private final TabPane tabs = new TabPane();
 
   /**
@@ -33,6 +34,15 @@ public final class ExplorerView extends BorderPane {
    * @param dialogs file choosers and error reporting
    */
   public ExplorerView(ExplorerViewModel vm, Dialogs dialogs) {
+    this(vm, dialogs, null);
+  }
+
+  /**
+   * The explorer with a "Train" tab.
+   *
+   * @param training the training panel's state and commands, or null for no such tab
+   */
+  public ExplorerView(ExplorerViewModel vm, Dialogs dialogs, TrainingViewModel training) {
     setId("explorer");
     getStyleClass().add("explorer");
     getStylesheets().add(ExplorerView.class.getResource("explorer.css").toExternalForm());
@@ -68,6 +78,14 @@ public final class ExplorerView extends BorderPane {
     gridTab.setId("grid-tab");
     internalsTab.setId("internals-tab");
     tabs.getTabs().addAll(latentTab, gridTab, internalsTab);
+    if (training != null) {
+      trainingView = new TrainingView(training, dialogs);
+      Tab trainTab = new Tab("Train", trainingView);
+      trainTab.setId("train-tab");
+      tabs.getTabs().add(trainTab);
+    } else {
+      trainingView = null;
+    }
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     vm.manifold().activeProperty().bind(gridTab.selectedProperty());
 
@@ -102,6 +120,11 @@ public final class ExplorerView extends BorderPane {
   /** The manifold tab's content. */
   ManifoldView manifoldView() {
     return manifold;
+  }
+
+  /** The "Train" tab's content, or null. */
+  TrainingView trainingView() {
+    return trainingView;
   }
 
   /** The "Inside the VAE" tab's content. */

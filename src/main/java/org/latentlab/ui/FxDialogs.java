@@ -28,6 +28,34 @@ public final class FxDialogs implements Dialogs {
   }
 
   @Override
+  public Optional<Path> chooseDataFolder(Window owner) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Folder with train-images-idx3-ubyte and train-labels-idx1-ubyte");
+    if (lastFolder != null && lastFolder.isDirectory()) {
+      chooser.setInitialDirectory(lastFolder);
+    }
+    File folder = chooser.showDialog(owner);
+    if (folder != null) {
+      lastFolder = folder.getParentFile();
+    }
+    return Optional.ofNullable(folder).map(File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseSaveFolder(Window owner, Path initial) {
+    DirectoryChooser chooser = new DirectoryChooser();
+    chooser.setTitle("Folder to save the trained model in");
+    File start = initial.toFile();
+    while (start != null && !start.isDirectory()) {
+      start = start.getParentFile();
+    }
+    if (start != null) {
+      chooser.setInitialDirectory(start);
+    }
+    return Optional.ofNullable(chooser.showDialog(owner)).map(File::toPath);
+  }
+
+  @Override
   public Optional<Path> choosePngFile(Window owner, String suggestedName) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Save as PNG");

@@ -58,7 +58,8 @@ public record PlaneScene(
         path[i] = new double[] {p.x(codes[i]), p.y(codes[i])};
       }
     }
-    boolean rings = d != null && d.model().info().variational() && d.latentDim() >= 2;
+    boolean rings = d != null && d.model() != null && d.model().info().variational()
+        && d.latentDim() >= 2;
     return new PlaneScene(title, d, view, plane.cursorOnPlane(),
         explorer.hoveredProperty().get(), explorer.firstSelectedProperty().get(),
         explorer.secondSelectedProperty().get(), path, rings);

@@ -34,7 +34,9 @@ class UiLayerRulesTest {
   void viewModelsHoldNoNodes() {
     noClasses().that().haveNameMatching("org\\.latentlab\\.ui\\.(\\w*ViewModel|LatestWins|UiThreads"
             + "|PlaneData|LatentDimension|ExplorerSession|ExplorerSource|LabelledImages"
-            + "|DecodedImage|Comparison|InterpolationStrips|ManifoldMosaic)(\\$.*)?")
+            + "|DecodedImage|Comparison|InterpolationStrips|ManifoldMosaic|PlaneMarks|LossHistory"
+            + "|TrainingSnapshot|TrainingRequest|TrainingUpdate|TrainingService|TrainingForm"
+            + "|UpdateThrottle|BetaScale)(\\$.*)?")
         .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
         .check(MAIN);
   }
