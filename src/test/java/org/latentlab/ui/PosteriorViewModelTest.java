@@ -115,6 +115,21 @@ class PosteriorViewModelTest {
     assertNull(vm.prior().samplesProperty().get(), "another session clears the samples");
   }
 
+  @Test
+  void onAPcaPlaneTheEllipsesAreTheProjectedPosterior() throws Exception {
+    vm.openBundled("Fake 3-D");
+    vm.select(5, false);
+    PosteriorViewModel.Selected s = vm.posterior().selectedProperty().get();
+    PlaneData d = vm.vae().dataProperty().get();
+    assertTrue(d.projection() instanceof org.latentlab.latent.Pca);
+    PlaneMarks marks = vm.marksFor(vm.vae());
+    org.latentlab.latent.PlaneGaussian g = org.latentlab.latent.PlaneGaussian.of(d.projection(),
+        s.posterior().mu(), s.posterior().logVar());
+    assertEquals(d.projection().x(s.posterior().mu()), marks.centre()[0], 1e-6);
+    assertEquals(g.contour(2).semiMajor(), marks.contours()[1].semiMajor(), 1e-9);
+    assertEquals(g.contour(1).angle(), marks.contours()[0].angle(), 1e-9);
+  }
+
   private static double sum(double[] v) {
     double s = 0;
     for (double x : v) {
