@@ -18,6 +18,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.latentlab.inference.LatentModel;
 import org.latentlab.ui.ExplorerSession;
 import org.latentlab.ui.ExplorerSource;
 import org.latentlab.ui.ExplorerView;
@@ -142,6 +143,38 @@ final class UiLatencyProbe implements AutoCloseable {
       }
       return new double[] {Stats.median(record), Stats.median(raster)};
     });
+  }
+
+  /**
+   * Resident memory (MB) of this process with the session's models loaded and the window up, before
+   * and after {@code decodes} decodes alternating between the two models (Linux; -1 elsewhere).
+   */
+  long[] residentMemoryOver(int decodes) throws Exception {
+    waitForPulses(3);
+    long before = residentMb();
+    var session = vm.sessionProperty().get();
+    for (int i = 0; i < decodes; i++) {
+      LatentModel m = i % 2 == 0 ? session.vae() : session.autoencoder();
+      float[] z = new float[m.info().latentDim()];
+      z[0] = (float) Math.sin(i * 0.001) * 3;
+      m.decode(z);
+    }
+    System.gc();
+    waitForPulses(3);
+    return new long[] {before, residentMb()};
+  }
+
+  private static long residentMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
   }
 
   /** How many points the AE plane shows now. */
