@@ -64,9 +64,9 @@ final class ElboTermsView extends VBox {
       row(2, "\u2212ELBO", "reconstruction + KL", v.negElbo(), "elbo-total");
       showDimensions(s);
     }
-    aeLine.setText(String.format(Locale.ROOT, "Autoencoder: reconstruction %.2f nats. No KL "
-        + "term: its code is a single point, the \u03c3 \u2192 0 limit, where log \u03c3\u00b2 "
-        + "\u2192 \u2212\u221e and the KL would be infinite.", s.aeTerms().reconstruction()));
+    aeLine.setText(String.format(Locale.ROOT, "Autoencoder: reconstruction %.2f nats, no KL term"
+        + " (its code is a point, \u03c3 \u2192 0, where the KL would be infinite).",
+        s.aeTerms().reconstruction()));
   }
 
   private void row(int r, String name, String meaning, double nats, String id) {

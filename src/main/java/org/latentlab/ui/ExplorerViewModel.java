@@ -122,6 +122,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     images.set(l.shown());
     autoencoder.install(l.ae());
     vae.install(l.vae());
+    posterior.setPlane(l.shown(), l.vae());
     loading.set(false);
     status.set(statusLine());
     if (old != null && old != l.session()) {

@@ -2,6 +2,7 @@ package org.latentlab.ui;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,18 +42,30 @@ final class InternalsPlaneCard extends VBox {
     note.setWrapText(true);
     note.setMinHeight(Region.USE_PREF_SIZE);
     VBox.setVgrow(canvas, Priority.ALWAYS);
-    getChildren().addAll(header, canvas, note);
-    plane.dataProperty().addListener((obs, was, now) -> describe(now, variational));
-    describe(plane.dataProperty().get(), variational);
+    getChildren().addAll(header, canvas);
+    if (variational) {
+      CheckBox samples = new CheckBox("Plot one sample z = \u03bc + \u03c3 \u2299 \u03b5 per"
+          + " image instead of \u03bc");
+      samples.setId(id + "-plot-samples");
+      samples.selectedProperty().bindBidirectional(explorer.posterior().plotSamplesProperty());
+      samples.selectedProperty().addListener(
+          (obs, was, now) -> describe(plane.dataProperty().get(), true, now));
+      getChildren().add(samples);
+    }
+    getChildren().add(note);
+    plane.dataProperty().addListener((obs, was, now) -> describe(now, variational,
+        explorer.posterior().plotSamplesProperty().get()));
+    describe(plane.dataProperty().get(), variational, false);
   }
 
-  private void describe(PlaneData d, boolean variational) {
+  private void describe(PlaneData d, boolean variational, boolean samples) {
     String pca = d != null && d.latentDim() > 2
         ? " The plane shows PC 1 and 2 of the " + d.latentDim() + "-D codes; everything drawn is "
             + "projected onto it (ellipses: the posterior's marginal in this plane)."
         : "";
     note.setText(variational
-        ? "Dots: \u03bc of every image. Ellipses: 1\u03c3 and 2\u03c3 of q(z|x) = N(\u03bc, "
+        ? (samples ? "Dots: one sample z ~ q(z|x) of every image." : "Dots: \u03bc of every image.")
+            + " Ellipses: 1\u03c3 and 2\u03c3 of q(z|x) = N(\u03bc, "
             + "\u03c3\u00b2) for the selected image; white dots: samples z = \u03bc + \u03c3 "
             + "\u2299 \u03b5. Dashed: the prior N(0, I) at 1, 2, 3\u03c3. Crosses: prior samples."
             + pca

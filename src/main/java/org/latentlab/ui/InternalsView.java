@@ -33,7 +33,7 @@ final class InternalsView extends HBox {
     prior = new PriorSamplesView(explorer);
     VBox left = new VBox(14, planes, prior);
     HBox.setHgrow(left, Priority.ALWAYS);
-    posterior = new PosteriorView(explorer.posterior());
+    posterior = new PosteriorView(explorer.posterior(), new PosteriorZoom(explorer));
     ElboTermsView elbo = new ElboTermsView(explorer.posterior());
     VBox right = new VBox(14, posterior, elbo);
     right.setMinWidth(520);

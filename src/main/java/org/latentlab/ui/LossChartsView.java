@@ -50,6 +50,12 @@ final class LossChartsView extends VBox {
     status.setId("train-status");
     status.getStyleClass().add("status");
     status.textProperty().bind(vm.statusProperty());
+    // A long status (a folder path) must not widen the column.
+    status.setMinWidth(0);
+    status.setPrefWidth(0);
+    status.setMaxWidth(Double.MAX_VALUE);
+    status.setTooltip(new javafx.scene.control.Tooltip());
+    status.getTooltip().textProperty().bind(vm.statusProperty());
 
     Label noKl = new Label("An autoencoder has no KL term.");
     noKl.getStyleClass().add("placeholder");

@@ -54,7 +54,8 @@ final class PlaneCanvas extends Region {
     }
     if (marks) {
       for (Observable o : new Observable[] {explorer.posterior().selectedProperty(),
-        explorer.posterior().fanProperty(), explorer.prior().samplesProperty()}) {
+        explorer.posterior().fanProperty(), explorer.prior().samplesProperty(),
+        explorer.posterior().sampledPlaneProperty(), explorer.posterior().plotSamplesProperty()}) {
         o.addListener(obs -> redraw());
       }
     }
@@ -85,8 +86,8 @@ final class PlaneCanvas extends Region {
     }
     // The posterior marks name the selected image themselves; cursor, letters and path belong to
     // the "Latent space" tab.
-    return new PlaneScene(s.title(), s.data(), s.view(), null, s.hovered(), -1, -1, null,
-        s.priorRings(), explorer.marksFor(plane));
+    return new PlaneScene(s.title(), explorer.posterior().plotted(s.data()), s.view(), null,
+        s.hovered(), -1, -1, null, s.priorRings(), explorer.marksFor(plane));
   }
 
   @Override

@@ -10,6 +10,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -18,8 +19,8 @@ import javafx.scene.layout.VBox;
  * code, the VAE's decode of μ or of a sample, and K samples z = μ + σ ⊙ ε decoded as a fan.
  */
 final class PosteriorView extends VBox {
-  private static final double CELL = 112;
-  private static final double FAN_WIDTH = 480;
+  private static final double CELL = 84;
+  private static final double FAN_WIDTH = 240;
 
   private final ObjectProperty<Integer> countObject; // bidirectional bindings hold it weakly
   private final ImageView input = PixelImages.crispView(CELL);
@@ -28,9 +29,9 @@ final class PosteriorView extends VBox {
   private final Label inputCaption = new Label("click a dot");
   private final Label vaeCaption = new Label(" ");
   private final Label posterior = new Label(" ");
-  private final TileGrid fan = new TileGrid("fan", FAN_WIDTH, 2);
+  private final TileGrid fan = new TileGrid("fan", FAN_WIDTH, 4);
 
-  PosteriorView(PosteriorViewModel vm) {
+  PosteriorView(PosteriorViewModel vm, PosteriorZoom zoom) {
     setId("posterior");
     getStyleClass().add("card");
     Label title = new Label("The selected image\u2019s posterior");
@@ -82,13 +83,21 @@ final class PosteriorView extends VBox {
     posterior.getStyleClass().add("coordinates");
     posterior.setId("posterior-numbers");
     posterior.setWrapText(true);
-    getChildren().addAll(title, toggle, cells, posterior, sampling, fan);
+    posterior.setMinHeight(Region.USE_PREF_SIZE);
+    fan.setMinWidth(Region.USE_PREF_SIZE);
+    Label fanTitle = new Label("Decodes of the K samples");
+    fanTitle.getStyleClass().add("cell-title");
+    Label zoomTitle = new Label("q(z|x) up close: \u03bc \u00b1 3.5\u03c3");
+    zoomTitle.getStyleClass().add("cell-title");
+    HBox fanAndZoom = new HBox(14, new VBox(4, fanTitle, fan), new VBox(4, zoomTitle, zoom));
+    getChildren().addAll(title, toggle, cells, posterior, sampling, fanAndZoom);
 
     vm.selectedProperty().addListener((obs, was, now) -> showSelected(now));
     vm.decodedProperty().addListener((obs, was, now) -> showDecoded(now, vm));
     vm.fanProperty().addListener((obs, was, now) -> showFan(vm));
     vm.sampleCountProperty().addListener((obs, was, now) -> showFan(vm));
     showSelected(vm.selectedProperty().get());
+    showDecoded(vm.decodedProperty().get(), vm);
     showFan(vm);
   }
 
@@ -106,6 +115,12 @@ final class PosteriorView extends VBox {
   }
 
   private void showSelected(PosteriorViewModel.Selected s) {
+    for (ImageView v : new ImageView[] {input, aeDecoded}) {
+      v.getParent().getStyleClass().removeAll("empty-frame");
+      if (s == null) {
+        v.getParent().getStyleClass().add("empty-frame");
+      }
+    }
     if (s == null) {
       input.setImage(null);
       aeDecoded.setImage(null);
@@ -136,6 +151,10 @@ final class PosteriorView extends VBox {
   }
 
   private void showDecoded(DecodedImage d, PosteriorViewModel vm) {
+    vaeDecoded.getParent().getStyleClass().removeAll("empty-frame");
+    if (d == null) {
+      vaeDecoded.getParent().getStyleClass().add("empty-frame");
+    }
     vaeDecoded.setImage(d == null ? null : PixelImages.crisp(d.pixels(), d.rows(), d.cols(), CELL));
     vaeCaption.setText(d == null ? " "
         : vm.decodeModeProperty().get() == PosteriorViewModel.DecodeMode.MU ? "decoded at \u03bc"

@@ -2,10 +2,12 @@ package org.latentlab.ui;
 
 import java.util.Random;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.latentlab.inference.ElboTerms;
@@ -46,12 +48,20 @@ public final class PosteriorViewModel {
   private final ReadOnlyObjectWrapper<Fan> fan = new ReadOnlyObjectWrapper<>(this, "fan");
   private final ReadOnlyObjectWrapper<DecodedImage> decoded =
       new ReadOnlyObjectWrapper<>(this, "decoded");
+  private final LatestWins<PlaneData> samplingChannel;
+  private final BooleanProperty plotSamples = new SimpleBooleanProperty(this, "plotSamples");
+  private final ReadOnlyObjectWrapper<PlaneData> sampledPlane =
+      new ReadOnlyObjectWrapper<>(this, "sampledPlane");
+  private LabelledImages images;
+  private PlaneData vaePlane;
 
   PosteriorViewModel(UiThreads threads, Consumer<Throwable> onError, Random random) {
     this.random = random;
     this.analysis = new LatestWins<>(threads, onError);
     this.fanChannel = new LatestWins<>(threads, onError);
     this.decodeChannel = new LatestWins<>(threads, onError);
+    this.samplingChannel = new LatestWins<>(threads, onError);
+    plotSamples.addListener((obs, was, now) -> resamplePlane());
     decodeMode.addListener((obs, was, now) -> decodeSelected());
     sampleCount.addListener((obs, was, now) -> {
       int k = Math.max(1, Math.min(MAX_SAMPLES, now.intValue()));
@@ -78,6 +88,62 @@ public final class PosteriorViewModel {
       selected.set(s);
       decodeSelected();
     });
+  }
+
+  /** The images and the VAE plane now on screen (a new session). */
+  void setPlane(LabelledImages shown, PlaneData vae) {
+    images = shown;
+    vaePlane = vae;
+    resamplePlane();
+  }
+
+  /**
+   * Draws one z = μ + σ ⊙ ε per displayed image, laid out with the μ plane's projection and view,
+   * so "plot samples" shows where the codes the decoder is trained on actually fall (after
+   * KL-only training: a standard normal cloud with every class mixed).
+   */
+  private void resamplePlane() {
+    PlaneData d = vaePlane;
+    LabelledImages shown = images;
+    if (!plotSamples.get() || d == null || shown == null || !d.model().info().variational()) {
+      samplingChannel.submit(() -> null, sampledPlane::set);
+      return;
+    }
+    long seed = random.nextLong();
+    samplingChannel.submit(() -> samplePlane(d, shown, new Random(seed)), sampledPlane::set);
+  }
+
+  private static PlaneData samplePlane(PlaneData d, LabelledImages shown, Random random) {
+    int n = d.size();
+    float[][] z = new float[n][];
+    for (int from = 0; from < n; from += 1000) {
+      int to = Math.min(n, from + 1000);
+      Posterior[] q = d.model().encodePosterior(shown.imageRows(from, to));
+      for (int i = from; i < to; i++) {
+        z[i] = Reparameterization.sample(q[i - from].mu(), q[i - from].logVar(), random);
+      }
+    }
+    float[] xs = new float[n];
+    float[] ys = new float[n];
+    d.projection().projectAll(z, xs, ys);
+    return new PlaneData(d.model(), z, d.labels(), d.projection(), xs, ys,
+        org.latentlab.latent.SpatialIndex.build(xs, ys), d.home(), d.ranges());
+  }
+
+  /** What the VAE plane plots: μ (its data) or, with {@link #plotSamplesProperty()}, samples. */
+  PlaneData plotted(PlaneData plane) {
+    PlaneData s = sampledPlane.get();
+    return plotSamples.get() && s != null && plane == vaePlane ? s : plane;
+  }
+
+  /** Plot one sample z ~ q(z|x) per image on the VAE plane instead of μ. */
+  public BooleanProperty plotSamplesProperty() {
+    return plotSamples;
+  }
+
+  /** The sampled codes of the displayed images, or null. */
+  public ReadOnlyObjectProperty<PlaneData> sampledPlaneProperty() {
+    return sampledPlane.getReadOnlyProperty();
   }
 
   /** Forgets the selection. */

@@ -75,7 +75,9 @@ final class TrainingFormView extends VBox {
         vm.dataFolderProperty()));
     folderName.visibleProperty().bind(folder.visibleProperty());
     folderName.managedProperty().bind(folder.visibleProperty());
-    add("", folderName);
+    folderName.setWrapText(true);
+    GridPane.setColumnSpan(folderName, 2);
+    grid.add(folderName, 0, row++, 2, 1);
     add("Images", withHint(field("train-limit", vm.imageLimitProperty(), 90, "all"),
         "first N (blank: all)"));
 

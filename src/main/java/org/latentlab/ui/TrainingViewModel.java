@@ -263,6 +263,8 @@ public final class TrainingViewModel {
   public void useInExplorer() {
     if (explorer != null && lastSaved.get() != null) {
       explorer.openFolder(lastSaved.get());
+      status.set("Opened in the explorer as its " + (runVariational.get() ? "VAE" : "AE") + ": "
+          + lastSaved.get());
     }
   }
 

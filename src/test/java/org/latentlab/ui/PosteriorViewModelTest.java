@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
@@ -113,6 +114,33 @@ class PosteriorViewModelTest {
     assertEquals(25, vm.marksFor(vm.vae()).priorSamples().length);
     vm.show(FakeSource.session(400));
     assertNull(vm.prior().samplesProperty().get(), "another session clears the samples");
+  }
+
+  @Test
+  void plottingSamplesDrawsOneZPerImageAroundItsMu() {
+    vm.show(session);
+    PosteriorViewModel p = vm.posterior();
+    PlaneData mu = vm.vae().dataProperty().get();
+    assertSame(mu, p.plotted(mu));
+    p.plotSamplesProperty().set(true);
+    PlaneData z = p.sampledPlaneProperty().get();
+    assertEquals(mu.size(), z.size());
+    assertSame(mu.projection(), z.projection(), "same plane, same coordinates");
+    assertSame(z, p.plotted(mu));
+    float[] sigma = session.vae().encodePosterior(new float[][] {session.images().image(0)})[0]
+        .sigma();
+    double sum = 0;
+    for (int i = 0; i < z.size(); i++) {
+      double d = (z.codes()[i][0] - mu.codes()[i][0]) / sigma[0];
+      sum += d * d;
+    }
+    double variance = sum / z.size();
+    assertTrue(Math.abs(variance - 1) < 5 * Math.sqrt(2.0 / z.size()),
+        "(z − μ)/σ has unit variance: " + variance);
+    assertSame(vm.autoencoder().dataProperty().get(),
+        p.plotted(vm.autoencoder().dataProperty().get()), "the AE plane keeps its codes");
+    p.plotSamplesProperty().set(false);
+    assertNull(p.sampledPlaneProperty().get());
   }
 
   @Test
