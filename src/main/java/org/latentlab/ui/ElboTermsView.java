@@ -83,7 +83,8 @@ final class ElboTermsView extends VBox {
     double[] kl = s.vaeTerms().klPerDimension();
     float[] mu = s.posterior().mu();
     float[] logVar = s.posterior().logVar();
-    double max = 1e-9;
+    // Bars compare the dimensions, but never magnify noise: the scale is at least one nat.
+    double max = 1;
     for (double k : kl) {
       max = Math.max(max, k);
     }

@@ -56,6 +56,13 @@ class InternalsViewTest extends ExplorerFxTestBase {
     assertEquals(String.format(Locale.ROOT, "%.2f", s.vaeTerms().klPerDimension()[1]),
         lookup("#kl-2").queryAs(Label.class).getText());
 
+    // The close-up is centred on μ and spans ±3.5 of the larger σ.
+    var zoom = internals.lookup("#posterior-zoom");
+    org.latentlab.latent.Bounds close = ((PosteriorZoom) zoom).view();
+    float[] sigma = s.posterior().sigma();
+    assertEquals(s.posterior().mu()[0], (close.xMin() + close.xMax()) / 2, 1e-6);
+    assertEquals(2 * 3.5 * Math.max(sigma[0], sigma[1]), close.width(), 1e-5);
+
     clickOn("#decode-sample");
     DecodedImage d = vm.posterior().decodedProperty().get();
     assertTrue(d.code()[0] != s.posterior().mu()[0], "a sample, not μ, is decoded");
