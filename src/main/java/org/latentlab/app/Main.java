@@ -1,5 +1,7 @@
 package org.latentlab.app;
 
+import java.io.PrintWriter;
+import java.util.List;
 import org.latentlab.cli.LatentLabCli;
 import org.latentlab.model.EngineSetup;
 
@@ -22,7 +24,8 @@ public final class Main {
     if (args.length == 0) {
       GuiLauncher.launch();
     } else {
-      System.exit(LatentLabCli.run(args));
+      System.exit(LatentLabCli.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+          List.of(new RenderCommand(), new BenchCommand()), args));
     }
   }
 }

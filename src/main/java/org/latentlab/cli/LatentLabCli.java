@@ -42,7 +42,17 @@ public final class LatentLabCli {
 
   /** Runs the CLI writing to the given streams (for tests). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, java.util.List.of(), args);
+  }
+
+  /**
+   * Runs the CLI with extra subcommands supplied by a higher layer (the app adds {@code render},
+   * which draws with JavaFX, a library this package does not use).
+   */
+  public static int run(
+      PrintWriter out, PrintWriter err, java.util.List<Object> extraCommands, String... args) {
     CommandLine cl = new CommandLine(new LatentLabCli());
+    extraCommands.forEach(cl::addSubcommand);
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
