@@ -34,6 +34,7 @@ public final class ExplorerViewModel implements AutoCloseable {
   private final ComparisonViewModel comparison;
   private final InterpolationViewModel interpolation;
   private final ManifoldViewModel manifold;
+  private final HoleMapViewModel holeMap;
   private final LatestWins<SessionLoader.Loaded> loader;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -55,6 +56,16 @@ public final class ExplorerViewModel implements AutoCloseable {
    * @param source the bundled pairs and model folders the user may open
    */
   public ExplorerViewModel(UiThreads threads, ExplorerSource source) {
+    this(threads, threads, source);
+  }
+
+  /**
+   * An explorer with nothing loaded yet whose slow measurements (the latent-quality scores) run on
+   * their own threads, so decoding at the cursor never waits for them.
+   *
+   * @param measuring where the scores are computed and applied
+   */
+  public ExplorerViewModel(UiThreads threads, UiThreads measuring, ExplorerSource source) {
     this.threads = Objects.requireNonNull(threads);
     this.source = Objects.requireNonNull(source);
     Consumer<Throwable> onError = e -> reportError("Model call failed", e);
@@ -63,6 +74,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     comparison = new ComparisonViewModel(threads, onError);
     interpolation = new InterpolationViewModel(autoencoder, vae, threads, onError);
     manifold = new ManifoldViewModel(autoencoder, vae, threads, onError);
+    holeMap = new HoleMapViewModel(autoencoder, vae, images.getReadOnlyProperty(), threads,
+        measuring, source, onError);
     loader = new LatestWins<>(threads, this::loadFailed);
     pointLimit.addListener((obs, was, now) -> {
       ExplorerSession s = session.get();
@@ -176,6 +189,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     ExplorerSession s = session.get();
     session.set(null);
     SessionLoader.closeUnused(s, null);
+    holeMap.close();
   }
 
   /** Where model calls run; views use it to write files off the FX thread. */
@@ -211,6 +225,11 @@ public final class ExplorerViewModel implements AutoCloseable {
   /** The decoded n × n grids. */
   public ManifoldViewModel manifold() {
     return manifold;
+  }
+
+  /** The hole maps over both planes and their latent-quality scores. */
+  public HoleMapViewModel holeMap() {
+    return holeMap;
   }
 
   /** True while a session is being opened and encoded. */
