@@ -96,10 +96,10 @@ public final class QualityFigure {
       gc.fillText(item.name(), left, y);
       gc.setFill(item.good() == null ? Theme.INK
           : item.good() ? Color.web("#0B7A4B") : HoleShading.HOLE.darker());
-      gc.fillText(item.value(), left + 130, y);
+      gc.fillText(item.value(), left + 140, y);
       gc.setFont(SMALL);
       gc.setFill(Theme.MUTED);
-      gc.fillText(item.meaning(), left + 196, y + 2);
+      gc.fillText(item.meaning(), left + 212, y + 2, HALF - 64 - 212 - 12);
       y += 22;
     }
     strip(gc, s, left, y + 12);

@@ -23,10 +23,10 @@ public final class QualityText {
   public static List<Item> items(QualityScores s) {
     List<Item> out = new ArrayList<>();
     out.add(new Item("Complete", percent(s.completeness()),
-        "of 2,000 samples from a Gaussian fitted to the codes decode to a confident image (\u2265 0.9)", s.completeness() >= 0.5));
+        "of 2,000 draws from a Gaussian fitted to the codes decode confidently (\u2265 0.9)", s.completeness() >= 0.5));
     if (s.completenessPrior() != null) {
       out.add(new Item("From N(0, I)", percent(s.completenessPrior()),
-          "of 2,000 samples from the prior N(0, I) decode to a confident image (\u2265 0.9)",
+          "of 2,000 draws from the prior N(0, I) decode confidently (\u2265 0.9)",
           s.completenessPrior() >= 0.5));
     }
     out.add(new Item("Holes", percent(s.holeFraction()),
