@@ -39,9 +39,6 @@ final class QualityBadges extends VBox {
       HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
       Label value = new Label(item.value());
       value.getStyleClass().add("badge-value");
-      if (item.good() != null) {
-        value.getStyleClass().add(item.good() ? "badge-good" : "badge-bad");
-      }
       HBox badge = new HBox(6, name, spacer, value);
       badge.getStyleClass().add("badge");
       badge.setMaxWidth(180);

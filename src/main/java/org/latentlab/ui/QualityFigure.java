@@ -6,7 +6,6 @@ import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -94,8 +93,7 @@ public final class QualityFigure {
       gc.setFont(BOLD);
       gc.setFill(Theme.INK);
       gc.fillText(item.name(), left, y);
-      gc.setFill(item.good() == null ? Theme.INK
-          : item.good() ? Color.web("#0B7A4B") : HoleShading.HOLE.darker());
+      gc.setFill(Theme.INK);
       gc.fillText(item.value(), left + 140, y);
       gc.setFont(SMALL);
       gc.setFill(Theme.MUTED);
