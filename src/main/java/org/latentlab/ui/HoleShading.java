@@ -4,9 +4,9 @@ import javafx.scene.paint.Color;
 
 /**
  * How the hole map colours a cell from the classifier's verdict on its decode. By confidence: a
- * crimson veil that is clear where the classifier is sure (≥ 0.9) and densest where it is lost, so
- * holes (confidence &lt; 0.5) stand out on the dark plot. By class: each cell in its predicted
- * class's colour, faint where unsure, with holes in crimson.
+ * crimson veil that is clear where the classifier is sure (≥ 0.9), light where it is unsure and
+ * dense over holes (confidence &lt; 0.5), so they stand out on the dark plot. By class: each cell
+ * in its predicted class's colour, faint where unsure, with holes in crimson.
  */
 public final class HoleShading {
   /** The colour of a hole: a crimson none of the ten class colours is near. */
@@ -31,9 +31,19 @@ public final class HoleShading {
     return alpha(veil(confidence)) | HOLE_RGB;
   }
 
-  /** The veil's opacity: 0 from {@link #SURE_FROM} up, rising linearly to 0.8 at confidence 0. */
+  /**
+   * The veil's opacity: clear from {@link #SURE_FROM} up, a light tint (up to 0.35) for unsure cells,
+   * and a jump to 0.6–0.85 below {@link #HOLE_BELOW}, so the holes the hole fraction counts are the
+   * cells that stand out.
+   */
   public static double veil(double confidence) {
-    return 0.8 * Math.max(0, Math.min(1, (SURE_FROM - confidence) / SURE_FROM));
+    if (confidence >= SURE_FROM) {
+      return 0;
+    }
+    if (confidence >= HOLE_BELOW) {
+      return 0.1 + 0.25 * (SURE_FROM - confidence) / (SURE_FROM - HOLE_BELOW);
+    }
+    return 0.6 + 0.25 * Math.max(0, HOLE_BELOW - confidence) / HOLE_BELOW;
   }
 
   private static int alpha(double a) {
