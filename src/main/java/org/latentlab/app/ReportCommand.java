@@ -107,7 +107,7 @@ final class ReportCommand implements Callable<Integer> {
       if (a.info().pixels() != v.info().pixels()) {
         throw new UserInputException("the two models take images of different sizes");
       }
-      try (ImageClassifier c = openClassifier(a)) {
+      try (ImageClassifier c = openClassifier(a, v)) {
         ImageSet data = DataSources.readPair(images, labels, c.info().classNames());
         if (limit != null) {
           data = data.head(limit);
@@ -138,11 +138,15 @@ final class ReportCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ImageClassifier openClassifier(LatentModel model) throws IOException {
+  private ImageClassifier openClassifier(LatentModel model, LatentModel other) throws IOException {
     if (classifier != null) {
       return ImageClassifiers.open(classifier);
     }
     String dataset = model.info().dataset();
+    if (!dataset.equals(other.info().dataset())) {
+      throw new UserInputException("the models were trained on different data ('" + dataset
+          + "' and '" + other.info().dataset() + "'); name a classifier with --classifier DIR");
+    }
     String name = ImageClassifiers.bundledFor(dataset).orElseThrow(() -> new UserInputException(
         "no bundled classifier for data '" + dataset + "'; name one with --classifier DIR"));
     return ImageClassifiers.openBundled(name);

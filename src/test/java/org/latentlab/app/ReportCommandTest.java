@@ -108,8 +108,21 @@ class ReportCommandTest {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
+  /** The small VAE relabelled as trained on other data (its metadata's "dataset"). */
+  private Path fashionLike() throws java.io.IOException {
+    Path copy = tmp.resolve("vae-other");
+    Files.createDirectories(copy);
+    for (String f : new String[] {"model.params", "latentlab.json"}) {
+      Files.copy(vae.resolve(f), copy.resolve(f));
+    }
+    Path meta = copy.resolve("latentlab.json");
+    Files.writeString(meta, Files.readString(meta).replace("\"dataset\" : \"mnist\"",
+        "\"dataset\" : \"elsewhere\""));
+    return copy;
+  }
+
   @Test
-  void badArgumentsGiveOneLineAndExitTwo() {
+  void badArgumentsGiveOneLineAndExitTwo() throws Exception {
     Result r = run("report", "--ae", vae.toString(), "--vae", vae.toString(), "--images",
         images.toString(), "--labels", labels.toString(), "--classifier", classifier.toString());
     assertEquals(2, r.exit());
@@ -136,5 +149,10 @@ class ReportCommandTest {
         images.toString(), "--labels", labels.toString(), "--classifier", ae.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("not a classifier"), r.err());
+
+    r = run("report", "--ae", ae.toString(), "--vae", fashionLike().toString(), "--images",
+        images.toString(), "--labels", labels.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("trained on different data"), r.err());
   }
 }
