@@ -70,6 +70,7 @@ public class LatentLabApp extends Application {
       ExplorerSession s = explorer.sessionProperty().get();
       return s == null ? "LatentLab" : "LatentLab \u2014 " + s.title();
     }, explorer.sessionProperty()));
+    FirstFrameProbe.attachIfRequested(scene, explorer);
     stage.setMinWidth(1100);
     stage.setMinHeight(760);
     stage.show();

@@ -18,6 +18,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.latentlab.inference.LatentModel;
 import org.latentlab.ui.ExplorerSession;
 import org.latentlab.ui.ExplorerSource;
 import org.latentlab.ui.ExplorerView;
@@ -51,7 +52,21 @@ final class UiLatencyProbe implements AutoCloseable {
       stage.show();
       return null;
     });
+    waitUntilLoaded();
     waitForPulses(5);
+  }
+
+  /** Encoding the data for both planes runs in the background: wait until it is installed. */
+  private void waitUntilLoaded() throws Exception {
+    long deadline = System.nanoTime() + 300_000_000_000L;
+    while (!OffscreenFx.call(() -> !vm.loadingProperty().get()
+        && vm.autoencoder().dataProperty().get() != null
+        && vm.vae().dataProperty().get() != null)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the explorer did not finish loading within five minutes");
+      }
+      Thread.sleep(50);
+    }
   }
 
   /** Latencies in ms of a drag of {@code moves} mouse events, one every {@code intervalMs}. */
@@ -124,8 +139,13 @@ final class UiLatencyProbe implements AutoCloseable {
    * drawing (the FX thread's cost), and to record and rasterize it (via a snapshot of the canvas).
    */
   double[] redraw(int points, int repeats) throws Exception {
-    return OffscreenFx.call(() -> {
+    OffscreenFx.call(() -> {
       vm.pointLimitProperty().set(points);
+      return null;
+    });
+    Thread.sleep(100);
+    waitUntilLoaded();
+    return OffscreenFx.call(() -> {
       Canvas canvas = canvasOf("#ae-canvas");
       PlaneViewModel plane = vm.autoencoder();
       double[] record = new double[repeats];
@@ -142,6 +162,38 @@ final class UiLatencyProbe implements AutoCloseable {
       }
       return new double[] {Stats.median(record), Stats.median(raster)};
     });
+  }
+
+  /**
+   * Resident memory (MB) of this process with the session's models loaded and the window up, before
+   * and after {@code decodes} decodes alternating between the two models (Linux; -1 elsewhere).
+   */
+  long[] residentMemoryOver(int decodes) throws Exception {
+    waitForPulses(3);
+    long before = residentMb();
+    var session = vm.sessionProperty().get();
+    for (int i = 0; i < decodes; i++) {
+      LatentModel m = i % 2 == 0 ? session.vae() : session.autoencoder();
+      float[] z = new float[m.info().latentDim()];
+      z[0] = (float) Math.sin(i * 0.001) * 3;
+      m.decode(z);
+    }
+    System.gc();
+    waitForPulses(3);
+    return new long[] {before, residentMb()};
+  }
+
+  private static long residentMb() {
+    try {
+      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
   }
 
   /** How many points the AE plane shows now. */

@@ -151,6 +151,8 @@ final class TrainCommand implements Callable<Integer> {
               .put("kl", kind == ModelKind.VAE ? last.kl() : null)
               .put("total", last.total())
               .put("secondsPerEpoch", result.report().secondsPerEpoch())
+              .put("medianSecondsPerEpoch", result.report().medianSecondsPerEpoch())
+              .put("peakRssMb", PeakMemory.residentMb().isPresent() ? PeakMemory.residentMb().getAsLong() : null)
               .put("out", out.toString())
               .toJson());
     } else {

@@ -24,6 +24,13 @@ public record TrainingReport(
     return epochs.get(epochs.size() - 1);
   }
 
+  /** Median seconds per epoch over all epochs. */
+  public double medianSecondsPerEpoch() {
+    double[] s = epochs.stream().mapToDouble(TrainingEvent.EpochEnd::seconds).sorted().toArray();
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+
   /** Mean seconds per epoch, leaving out the first (warm-up) epoch when there are several. */
   public double secondsPerEpoch() {
     List<TrainingEvent.EpochEnd> timed = epochs.size() > 1 ? epochs.subList(1, epochs.size()) : epochs;
