@@ -79,6 +79,12 @@ final class BenchCommand implements Callable<Integer> {
       description = "Their labels (default: ${DEFAULT-VALUE}).")
   Path testLabels;
 
+  @Option(names = "--no-startup", description = "Skip the start-up measurement.")
+  boolean noStartup;
+
+  @Option(names = "--no-training", description = "Skip training (and the PyTorch reference).")
+  boolean noTraining;
+
   @Option(names = "--headless", description = "Use the headless renderer even when a display is present.")
   boolean headless;
 
@@ -110,8 +116,12 @@ final class BenchCommand implements Callable<Integer> {
     }
     decoding();
     explorer();
-    startup();
-    training();
+    if (!noStartup) {
+      startup();
+    }
+    if (!noTraining) {
+      training();
+    }
     printTable(spec.commandLine().getOut());
     spec.commandLine().getOut().println(BenchJson.line(json));
     return 0;

@@ -5,8 +5,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
+import org.latentlab.inference.ImageClassifier;
+import org.latentlab.inference.ImageClassifiers;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
 import org.latentlab.ui.ExplorerSession;
@@ -94,6 +97,12 @@ final class BundledExplorerSource implements ExplorerSource {
       model.close();
       throw e;
     }
+  }
+
+  @Override
+  public Optional<ImageClassifier> openClassifier(String dataset) throws IOException {
+    Optional<String> name = ImageClassifiers.bundledFor(dataset);
+    return name.isEmpty() ? Optional.empty() : Optional.of(ImageClassifiers.openBundled(name.get()));
   }
 
   private static String titleOf(String spec) {

@@ -7,6 +7,7 @@ final class GuiLauncher {
   private GuiLauncher() {}
 
   static void launch() {
+    FxSettings.apply();
     Application.launch(LatentLabApp.class);
   }
 }

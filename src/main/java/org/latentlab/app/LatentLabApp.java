@@ -26,6 +26,7 @@ import org.latentlab.ui.UiThreads;
  */
 public class LatentLabApp extends Application {
   private ExecutorService background;
+  private ExecutorService measuring;
   private ExplorerViewModel explorer;
   private DjlTrainingService trainingService;
   private TrainingViewModel training;
@@ -48,8 +49,16 @@ public class LatentLabApp extends Application {
       t.setDaemon(true);
       return t;
     });
+    // The latent-quality scores take seconds: their own thread, so the cursor never waits.
+    measuring = Executors.newSingleThreadExecutor(r -> {
+      Thread t = new Thread(r, "latentlab-measuring");
+      t.setDaemon(true);
+      t.setPriority(Thread.MIN_PRIORITY);
+      return t;
+    });
     ExplorerSource source = createSource();
-    explorer = new ExplorerViewModel(new UiThreads(background, Platform::runLater), source);
+    explorer = new ExplorerViewModel(new UiThreads(background, Platform::runLater),
+        new UiThreads(measuring, Platform::runLater), source);
     if (!source.bundledNames().isEmpty()) {
       explorer.openBundled(source.bundledNames().get(0));
     }
@@ -83,9 +92,15 @@ public class LatentLabApp extends Application {
     if (trainingService != null) {
       trainingService.close();
     }
+    if (measuring != null) {
+      measuring.shutdownNow(); // a measurement in progress is not worth waiting for
+    }
     if (background != null) {
       background.shutdown();
       background.awaitTermination(5, TimeUnit.SECONDS);
+    }
+    if (measuring != null) {
+      measuring.awaitTermination(5, TimeUnit.SECONDS);
     }
     if (explorer != null) {
       explorer.close();

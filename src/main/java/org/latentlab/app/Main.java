@@ -25,7 +25,7 @@ public final class Main {
       GuiLauncher.launch();
     } else {
       System.exit(LatentLabCli.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-          List.of(new RenderCommand(), new BenchCommand()), args));
+          List.of(new RenderCommand(), new BenchCommand(), new ReportCommand()), args));
     }
   }
 }

@@ -23,6 +23,7 @@ final class OffscreenFx {
       return;
     }
     System.setProperty("prism.order", "sw");
+    FxSettings.apply();
     boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
     boolean noDisplay = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
     if (forceHeadless || (linux && noDisplay)) {

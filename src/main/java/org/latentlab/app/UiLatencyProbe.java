@@ -52,7 +52,21 @@ final class UiLatencyProbe implements AutoCloseable {
       stage.show();
       return null;
     });
+    waitUntilLoaded();
     waitForPulses(5);
+  }
+
+  /** Encoding the data for both planes runs in the background: wait until it is installed. */
+  private void waitUntilLoaded() throws Exception {
+    long deadline = System.nanoTime() + 300_000_000_000L;
+    while (!OffscreenFx.call(() -> !vm.loadingProperty().get()
+        && vm.autoencoder().dataProperty().get() != null
+        && vm.vae().dataProperty().get() != null)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("the explorer did not finish loading within five minutes");
+      }
+      Thread.sleep(50);
+    }
   }
 
   /** Latencies in ms of a drag of {@code moves} mouse events, one every {@code intervalMs}. */
@@ -125,8 +139,13 @@ final class UiLatencyProbe implements AutoCloseable {
    * drawing (the FX thread's cost), and to record and rasterize it (via a snapshot of the canvas).
    */
   double[] redraw(int points, int repeats) throws Exception {
-    return OffscreenFx.call(() -> {
+    OffscreenFx.call(() -> {
       vm.pointLimitProperty().set(points);
+      return null;
+    });
+    Thread.sleep(100);
+    waitUntilLoaded();
+    return OffscreenFx.call(() -> {
       Canvas canvas = canvasOf("#ae-canvas");
       PlaneViewModel plane = vm.autoencoder();
       double[] record = new double[repeats];

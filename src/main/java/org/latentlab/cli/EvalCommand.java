@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Mean per-image test loss in nats on images nobody trained on.",
+      "Classifier: the accuracy.",
       "VAE: the negative ELBO with z = mu in the reconstruction term (and with one sample z ~ q),"
           + " its reconstruction and KL parts. AE: the reconstruction cross-entropy."
     })
@@ -46,6 +47,9 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (org.latentlab.model.ClassifierStore.isClassifier(model)) {
+      return ClassifierCommands.eval(model, images, labels, json, spec.commandLine().getOut());
+    }
     try (var m = ModelStore.load(model)) {
       ImageSet data = DataSources.readPair(images, labels, m.metadata().classNames());
       EvaluationReport r;

@@ -25,6 +25,9 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (org.latentlab.model.ClassifierStore.isClassifier(model)) {
+      return ClassifierCommands.info(model, spec.commandLine().getOut());
+    }
     ModelMetadata m;
     try (var loaded = ModelStore.load(model)) {
       m = loaded.metadata();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       InfoCommand.class,
       ImportNpmMnistCommand.class,
+      TrainClassifierCommand.class,
     })
 public final class LatentLabCli {
   /** Exit code for bad arguments or bad input files. */

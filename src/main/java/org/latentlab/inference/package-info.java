@@ -1,2 +1,2 @@
-/** An AutoCloseable handle over a loaded model: encode and decode plain float arrays; NDArrays never leave this package. */
+/** AutoCloseable handles over loaded models: encode, decode and classify plain float arrays; NDArrays never leave this package. */
 package org.latentlab.inference;

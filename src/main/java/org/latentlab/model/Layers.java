@@ -19,13 +19,17 @@ final class Layers {
    */
   static Linear linear(int fanIn, int units) {
     Linear layer = Linear.builder().setUnits(units).build();
-    float bound = (float) (1.0 / Math.sqrt(fanIn));
-    Initializer uniform =
-        (manager, shape, dataType) ->
-            manager.randomUniform(-bound, bound, shape, dataType, manager.getDevice());
+    Initializer uniform = uniform(fanIn);
     layer.setInitializer(uniform, Parameter.Type.WEIGHT);
     layer.setInitializer(uniform, Parameter.Type.BIAS);
     return layer;
+  }
+
+  /** Uniform in ±1/√fan_in: PyTorch's default for the weights and biases of dense and conv layers. */
+  static Initializer uniform(int fanIn) {
+    float bound = (float) (1.0 / Math.sqrt(fanIn));
+    return (manager, shape, dataType) ->
+        manager.randomUniform(-bound, bound, shape, dataType, manager.getDevice());
   }
 
   /** {@code in → sizes[0] → … → sizes[last]}, with a ReLU after every layer. */

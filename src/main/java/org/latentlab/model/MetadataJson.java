@@ -14,9 +14,9 @@ import java.util.List;
  * gets a message naming the field, not a Jackson stack trace.
  */
 final class MetadataJson {
-  private static final ObjectMapper JSON =
+  static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static final String FORMAT = "latentlab-model";
+  static final String FORMAT = "latentlab-model";
 
   private MetadataJson() {}
 
@@ -80,6 +80,9 @@ final class MetadataJson {
           file + ": format version " + version + " (this LatentLab reads version "
               + ModelMetadata.FORMAT_VERSION + ")");
     }
+    if (ClassifierJson.KIND.equals(f.text("kind"))) {
+      throw new ModelFormatException(file + ": this folder holds a classifier, not an autoencoder");
+    }
     ModelSpec spec;
     try {
       spec =
@@ -119,7 +122,7 @@ final class MetadataJson {
   }
 
   /** Typed field access with messages that name the field. */
-  private record Fields(JsonNode node, String where) {
+  record Fields(JsonNode node, String where) {
     JsonNode need(String name) throws ModelFormatException {
       JsonNode v = node.get(name);
       if (v == null || v.isNull()) {

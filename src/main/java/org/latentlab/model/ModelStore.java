@@ -50,6 +50,12 @@ public final class ModelStore {
    * existing folder is refused rather than overwritten.
    */
   public static void save(AutoencoderModel model, Path target) throws IOException {
+    saveFolder(model.block(), MetadataJson.write(model.metadata()), target);
+  }
+
+  /** Writes parameters and metadata as a model folder, atomically (any kind of model). */
+  static void saveFolder(ai.djl.nn.Block block, String metadataJson, Path target)
+      throws IOException {
     Path dest = checkSaveTarget(target);
     Path parent = dest.getParent();
     Files.createDirectories(parent);
@@ -60,11 +66,10 @@ public final class ModelStore {
     try {
       ByteArrayOutputStream params = new ByteArrayOutputStream(1 << 22);
       try (DataOutputStream dos = new DataOutputStream(params)) {
-        model.block().saveParameters(dos);
+        block.saveParameters(dos);
       }
       writeDurably(tmp.resolve(PARAMS), params.toByteArray());
-      writeDurably(
-          tmp.resolve(METADATA), MetadataJson.write(model.metadata()).getBytes(StandardCharsets.UTF_8));
+      writeDurably(tmp.resolve(METADATA), metadataJson.getBytes(StandardCharsets.UTF_8));
       replace(tmp, dest);
     } finally {
       deleteRecursively(tmp);

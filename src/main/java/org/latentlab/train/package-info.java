@@ -1,2 +1,2 @@
-/** Training (DJL Trainer, Adam), the ELBO and its terms, progress events, cancellation and evaluation. */
+/** Training (DJL Trainer, Adam) of autoencoders, VAEs and classifiers, the ELBO and its terms, progress events, cancellation and evaluation. */
 package org.latentlab.train;

@@ -3,6 +3,8 @@ package org.latentlab.ui;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import org.latentlab.inference.ImageClassifier;
 
 /**
  * Where sessions come from: the bundled model pairs and model folders on disk. The app implements
@@ -22,6 +24,15 @@ public interface ExplorerSource {
    * {@code current}.
    */
   ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException;
+
+  /**
+   * The classifier that judges decoded images of the data set {@code dataset} ("mnist",
+   * "fashion") for the hole map, or empty when there is none. Runs on the background thread; the
+   * caller owns and closes it.
+   */
+  default Optional<ImageClassifier> openClassifier(String dataset) throws IOException {
+    return Optional.empty();
+  }
 
   /** A source with no bundled models, for a view built around a given session. */
   static ExplorerSource none() {

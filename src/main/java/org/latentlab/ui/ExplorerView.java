@@ -62,7 +62,7 @@ public final class ExplorerView extends BorderPane {
     HBox strips = new HBox(16, comparison, interpolation, new HoverPanel(vm));
     LegendView legend = new LegendView(vm);
     HBox.setHgrow(legend, Priority.ALWAYS);
-    HBox legendBar = new HBox(16, legend, new HintsView());
+    HBox legendBar = new HBox(16, legend, new HoleMapControls(vm.holeMap()), new HintsView());
     legendBar.setId("legend-bar");
     legendBar.getStyleClass().add("legend-bar");
     legendBar.setAlignment(Pos.CENTER_LEFT);

@@ -37,6 +37,7 @@ public final class ExplorerViewModel implements AutoCloseable {
   private final ManifoldViewModel manifold;
   private final PosteriorViewModel posterior;
   private final PriorSamplesViewModel prior;
+  private final HoleMapViewModel holeMap;
   private final LatestWins<SessionLoader.Loaded> loader;
   private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
   private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -58,7 +59,7 @@ public final class ExplorerViewModel implements AutoCloseable {
    * @param source the bundled pairs and model folders the user may open
    */
   public ExplorerViewModel(UiThreads threads, ExplorerSource source) {
-    this(threads, source, new Random());
+    this(threads, threads, source, new Random());
   }
 
   /**
@@ -66,6 +67,29 @@ public final class ExplorerViewModel implements AutoCloseable {
    * a seeded one.
    */
   public ExplorerViewModel(UiThreads threads, ExplorerSource source, Random random) {
+    this(threads, threads, source, random);
+  }
+
+  /**
+   * An explorer with nothing loaded yet whose slow measurements (the latent-quality scores) run on
+   * their own threads, so decoding at the cursor never waits for them.
+   *
+   * @param measuring where the scores are computed and applied
+   */
+  public ExplorerViewModel(UiThreads threads, UiThreads measuring, ExplorerSource source) {
+    this(threads, measuring, source, new Random());
+  }
+
+  /**
+   * The full constructor.
+   *
+   * @param threads where model calls run and results are applied
+   * @param measuring where the latent-quality scores are computed and applied
+   * @param source the bundled pairs and model folders the user may open
+   * @param random what posterior fans and prior grids draw from
+   */
+  public ExplorerViewModel(UiThreads threads, UiThreads measuring, ExplorerSource source,
+      Random random) {
     this.threads = Objects.requireNonNull(threads);
     this.source = Objects.requireNonNull(source);
     Consumer<Throwable> onError = e -> reportError("Model call failed", e);
@@ -76,6 +100,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     manifold = new ManifoldViewModel(autoencoder, vae, threads, onError);
     posterior = new PosteriorViewModel(threads, onError, random);
     prior = new PriorSamplesViewModel(threads, onError, random);
+    holeMap = new HoleMapViewModel(autoencoder, vae, images.getReadOnlyProperty(), threads,
+        measuring, source, onError);
     loader = new LatestWins<>(threads, this::loadFailed);
     pointLimit.addListener((obs, was, now) -> {
       ExplorerSession s = session.get();
@@ -205,6 +231,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     ExplorerSession s = session.get();
     session.set(null);
     SessionLoader.closeUnused(s, null);
+    holeMap.close();
   }
 
   /** Where model calls run; views use it to write files off the FX thread. */
@@ -256,6 +283,11 @@ public final class ExplorerViewModel implements AutoCloseable {
   PlaneMarks marksFor(PlaneViewModel plane) {
     PlaneData d = plane.dataProperty().get();
     return posterior.marksFor(d).plus(prior.marksFor(d));
+  }
+
+  /** The hole maps over both planes and their latent-quality scores. */
+  public HoleMapViewModel holeMap() {
+    return holeMap;
   }
 
   /** True while a session is being opened and encoded. */

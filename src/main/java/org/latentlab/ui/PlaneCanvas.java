@@ -22,6 +22,7 @@ final class PlaneCanvas extends Region {
   private final PlaneViewModel plane;
   private final Canvas canvas = new Canvas();
   private final PlaneRenderer renderer = new PlaneRenderer();
+  private PlaneLayer underlay;
   private double pressX;
   private double pressY;
   private double lastX;
@@ -106,8 +107,19 @@ final class PlaneCanvas extends Region {
   void redraw() {
     if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
       renderer.draw(canvas.getGraphicsContext2D(), scene(null), canvas.getWidth(),
-          canvas.getHeight());
+          canvas.getHeight(), underlay);
     }
+  }
+
+  /** What to draw under the points (the hole map), or null. */
+  void setUnderlay(PlaneLayer layer) {
+    underlay = layer;
+    redraw();
+  }
+
+  /** The layer drawn under the points, or null. */
+  PlaneLayer underlay() {
+    return underlay;
   }
 
   private void pressed(MouseEvent e) {

@@ -50,8 +50,13 @@ public final class PlaneRenderer {
 
   /** Renders a scene off-screen (on the FX thread) into an image of the given size. */
   public static WritableImage render(PlaneScene scene, int width, int height) {
+    return render(scene, width, height, null);
+  }
+
+  /** Like {@link #render(PlaneScene, int, int)}, with a layer under the points (may be null). */
+  public static WritableImage render(PlaneScene scene, int width, int height, PlaneLayer underlay) {
     Canvas canvas = new Canvas(width, height);
-    new PlaneRenderer().draw(canvas.getGraphicsContext2D(), scene, width, height);
+    new PlaneRenderer().draw(canvas.getGraphicsContext2D(), scene, width, height, underlay);
     SnapshotParameters params = new SnapshotParameters();
     params.setFill(Theme.PAGE);
     return canvas.snapshot(params, null);
@@ -59,6 +64,15 @@ public final class PlaneRenderer {
 
   /** Draws the whole plane: frame, grid, points, path, markers, cursor, axes. */
   public void draw(GraphicsContext gc, PlaneScene s, double width, double height) {
+    draw(gc, s, width, height, null);
+  }
+
+  /**
+   * Draws the whole plane with {@code underlay} (may be null) painted over the plot's background,
+   * beneath the points: the hole map.
+   */
+  public void draw(GraphicsContext gc, PlaneScene s, double width, double height,
+      PlaneLayer underlay) {
     ScreenTransform t = transform(s.view(), width, height, s.title() != null);
     gc.save();
     gc.clearRect(0, 0, width, height);
@@ -80,6 +94,9 @@ public final class PlaneRenderer {
     gc.rect(t.left(), t.top(), t.width(), t.height());
     gc.clip();
     PlaneOverlays.grid(gc, t, xTicks, yTicks);
+    if (underlay != null) {
+      underlay.draw(gc, t);
+    }
     if (s.data() != null) {
       drawPoints(gc, s.data(), t);
     }

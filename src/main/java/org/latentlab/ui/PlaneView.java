@@ -41,7 +41,8 @@ final class PlaneView extends VBox {
     save.setOnAction(e -> export.save(this, fileName(plane.title()),
         () -> PlaneRenderer.render(PlaneScene.of(explorer, plane, plane.title()),
             (int) canvas.canvas().getWidth(),
-            (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT))));
+            (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT),
+            canvas.underlay())));
     HBox header = new HBox(10, title, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
 
@@ -52,7 +53,10 @@ final class PlaneView extends VBox {
     Label caption = new Label("Decoded at cursor");
     caption.getStyleClass().add("caption");
     coordinates.getStyleClass().add("coordinates");
-    VBox side = new VBox(6, caption, frame, coordinates);
+    PlaneQuality quality = explorer.holeMap().of(plane);
+    HoleMapOverlay.attach(canvas, explorer.holeMap(), quality);
+    VBox side = new VBox(6, caption, frame, coordinates,
+        new QualityBadges(explorer.holeMap(), quality, id));
     side.setAlignment(Pos.TOP_CENTER);
     side.setMinWidth(DECODED_SIZE + 12);
 

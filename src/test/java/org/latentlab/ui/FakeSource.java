@@ -43,6 +43,19 @@ final class FakeSource implements ExplorerSource {
     throw new IOException("no bundled pair called " + name);
   }
 
+  /** The classifiers handed out, in order (the hole map opens one per data set). */
+  final java.util.List<FakeClassifier> classifiers = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+  @Override
+  public java.util.Optional<org.latentlab.inference.ImageClassifier> openClassifier(String dataset) {
+    if (!dataset.equals("fake")) {
+      return java.util.Optional.empty();
+    }
+    FakeClassifier c = new FakeClassifier();
+    classifiers.add(c);
+    return java.util.Optional.of(c);
+  }
+
   @Override
   public ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException {
     throw new IOException("not a model folder (no model.json): " + folder);
