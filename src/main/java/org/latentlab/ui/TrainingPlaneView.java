@@ -33,6 +33,12 @@ final class TrainingPlaneView extends VBox {
     title.getStyleClass().add("card-subtitle");
     when.setId("train-snapshot");
     when.getStyleClass().add("caption");
+    when.setWrapText(true);
+    when.setMinHeight(Region.USE_PREF_SIZE);
+    // Long captions wrap instead of widening the card.
+    when.setMinWidth(0);
+    when.setPrefWidth(0);
+    when.setMaxWidth(Double.MAX_VALUE);
     canvas.setId("train-plane-canvas");
     VBox.setVgrow(canvas, Priority.ALWAYS);
 
@@ -81,8 +87,31 @@ final class TrainingPlaneView extends VBox {
     TrainingSnapshot s = shown >= 0 && shown < n ? vm.snapshots().get(shown) : null;
     when.setText(s == null ? (vm.runningProperty().get() ? "Waiting for the first codes\u2026"
         : "Start a run to watch its codes move")
-        : s.describe() + "  \u00b7  snapshot " + (shown + 1) + " of " + n);
+        : s.describe() + "  \u00b7  snapshot " + (shown + 1) + " of " + n + collapsed(s.data()));
     canvas.show(s);
+  }
+
+  /** " · all 3,000 codes within ±0.002" when the codes have shrunk to a speck on the plane. */
+  private static String collapsed(PlaneData d) {
+    if (d == null || d.size() == 0) {
+      return "";
+    }
+    double r = 0;
+    double cx = 0;
+    double cy = 0;
+    for (int i = 0; i < d.size(); i++) {
+      cx += d.xs()[i];
+      cy += d.ys()[i];
+    }
+    cx /= d.size();
+    cy /= d.size();
+    for (int i = 0; i < d.size(); i++) {
+      r = Math.max(r, Math.max(Math.abs(d.xs()[i] - cx), Math.abs(d.ys()[i] - cy)));
+    }
+    return r < 0.01 * d.home().width()
+        ? String.format(java.util.Locale.ROOT, "  \u00b7  collapsed: all %,d codes within \u00b1%.2g",
+            d.size(), r)
+        : "";
   }
 
   private void showLegend(List<String> names) {
