@@ -110,10 +110,20 @@ final class UiLatencyProbe implements AutoCloseable {
       Thread.sleep(intervalMs);
     }
     fire(canvas, MouseEvent.MOUSE_RELEASED, w * 0.7, h * 0.5, sentAt, plane);
-    Thread.sleep(300);
-    waitForPulses(3);
+    // Latest wins: the drag is over when the image for its last position is on the screen.
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    String last = OffscreenFx.call(() -> Arrays.toString(plane.cursorProperty().get()));
+    while (System.nanoTime() < deadline) {
+      waitForPulses(1);
+      boolean shown = OffscreenFx.call(() -> plane.decodedProperty().get() != null
+          && Arrays.toString(plane.decodedProperty().get().code()).equals(last)
+          && pendingCode[0] == null);
+      if (shown) {
+        break;
+      }
+    }
     done.countDown();
-    return latencies;
+    return OffscreenFx.call(() -> new ArrayList<>(latencies));
   }
 
   private static void fire(Canvas canvas, javafx.event.EventType<MouseEvent> type, double x,

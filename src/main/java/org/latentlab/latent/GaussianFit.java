@@ -81,9 +81,13 @@ public record GaussianFit(double[] mean, double[][] covariance) {
 
   /** {@code count} independent samples, the same for the same seed. */
   public float[][] sample(int count, long seed) {
+    return sample(count, new Random(seed));
+  }
+
+  /** {@code count} independent samples drawn from {@code random} (for callers that draw in turn). */
+  public float[][] sample(int count, Random random) {
     double[][] l = cholesky();
     int d = dim();
-    Random random = new Random(seed);
     double[] eps = new double[d];
     float[][] out = new float[count][d];
     for (int s = 0; s < count; s++) {

@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.latentlab.latent.Ellipse;
-import org.latentlab.latent.FittedGaussian;
+import org.latentlab.latent.GaussianFit;
 import org.latentlab.latent.Projection;
 import org.latentlab.latent.Reparameterization;
 
@@ -32,8 +32,8 @@ public final class PriorSamplesViewModel {
     // Draw here, in order, so one seed gives one picture; decode in the background.
     float[][] vaeCodes = vae.model().info().variational()
         ? Reparameterization.standardNormal(vae.latentDim(), k, random)
-        : FittedGaussian.fit(vae.codes()).sample(k, random);
-    float[][] aeCodes = FittedGaussian.fit(ae.codes()).sample(k, random);
+        : GaussianFit.of(vae.codes()).sample(k, random);
+    float[][] aeCodes = GaussianFit.of(ae.codes()).sample(k, random);
     int rows = ae.model().info().rows();
     int cols = ae.model().info().cols();
     channel.submit(() -> new Samples(ae, vae, aeCodes, ae.model().decode(aeCodes), vaeCodes,
