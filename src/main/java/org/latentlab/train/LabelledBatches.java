@@ -5,12 +5,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.dataset.Batch;
-import ai.djl.training.dataset.Dataset;
 import ai.djl.translate.Batchifier;
-import ai.djl.util.Progress;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Random;
 import org.latentlab.data.ImageSet;
 import org.latentlab.model.InputBuffer;
@@ -23,12 +19,9 @@ import org.latentlab.model.InputBuffer;
  * is moved by a random whole number of pixels in [−shift, shift] on each axis (zeros fill in): a
  * light augmentation that keeps digits and garments recognisable.
  */
-public final class LabelledBatches implements Dataset {
+public final class LabelledBatches extends ShuffledBatches {
   private final ImageSet images;
-  private final int[] indices;
-  private final int batchSize;
   private final int shift;
-  private final Random random;
   private final InputBuffer pixelInput = new InputBuffer();
   private final InputBuffer labelInput = new InputBuffer();
   private final float[] pixels;
@@ -43,42 +36,30 @@ public final class LabelledBatches implements Dataset {
    * @param seed seeds the shuffle and the shifts
    */
   public LabelledBatches(ImageSet images, int[] indices, int batchSize, int shift, long seed) {
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be positive");
-    }
+    super(indices, batchSize, new Random(seed));
     if (shift < 0) {
       throw new IllegalArgumentException("shift must be 0 or more");
     }
     this.images = images;
-    this.indices = indices.clone();
-    this.batchSize = batchSize;
     this.shift = shift;
-    this.random = new Random(seed);
     this.pixels = new float[batchSize * images.pixelsPerImage()];
     this.oneHot = new float[batchSize * images.classNames().size()];
     this.scratch = new float[images.pixelsPerImage()];
   }
 
-  /** Batches per epoch. */
-  public int batchesPerEpoch() {
-    return (indices.length + batchSize - 1) / batchSize;
-  }
-
   @Override
-  public Iterable<Batch> getData(NDManager manager) {
-    int[] order = indices.clone();
-    for (int i = order.length - 1; i > 0; i--) {
-      int j = random.nextInt(i + 1);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
+  Batch batch(NDManager batchManager, int[] order, int from, int size, int done) {
+    int n = images.pixelsPerImage();
+    int classes = images.classNames().size();
+    Arrays.fill(oneHot, 0f);
+    for (int k = 0; k < size; k++) {
+      copyShifted(order[from + k], k * n);
+      oneHot[k * classes + images.label(order[from + k])] = 1f;
     }
-    return () -> new EpochIterator(manager, order);
-  }
-
-  @Override
-  public void prepare(Progress progress) {
-    // The images are already in memory.
+    NDArray x = pixelInput.create(batchManager, pixels, size * n, new Shape(size, n));
+    NDArray y = labelInput.create(batchManager, oneHot, size * classes, new Shape(size, classes));
+    return new Batch(batchManager, new NDList(x), new NDList(y), size, Batchifier.STACK,
+        Batchifier.STACK, done, order.length);
   }
 
   private void copyShifted(int image, int offset) {
@@ -88,51 +69,14 @@ public final class LabelledBatches implements Dataset {
     }
     int rows = images.rows();
     int cols = images.cols();
-    int dy = random.nextInt(2 * shift + 1) - shift;
-    int dx = random.nextInt(2 * shift + 1) - shift;
+    int dy = random().nextInt(2 * shift + 1) - shift;
+    int dx = random().nextInt(2 * shift + 1) - shift;
     images.copyImage(image, scratch, 0);
     Arrays.fill(pixels, offset, offset + rows * cols, 0f);
     for (int r = Math.max(0, dy); r < Math.min(rows, rows + dy); r++) {
       for (int c = Math.max(0, dx); c < Math.min(cols, cols + dx); c++) {
         pixels[offset + r * cols + c] = scratch[(r - dy) * cols + (c - dx)];
       }
-    }
-  }
-
-  private final class EpochIterator implements Iterator<Batch> {
-    private final NDManager parent;
-    private final int[] order;
-    private int next;
-
-    EpochIterator(NDManager parent, int[] order) {
-      this.parent = parent;
-      this.order = order;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return next < order.length;
-    }
-
-    @Override
-    public Batch next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      int size = Math.min(batchSize, order.length - next);
-      int n = images.pixelsPerImage();
-      int classes = images.classNames().size();
-      Arrays.fill(oneHot, 0f);
-      for (int k = 0; k < size; k++) {
-        copyShifted(order[next + k], k * n);
-        oneHot[k * classes + images.label(order[next + k])] = 1f;
-      }
-      next += size;
-      NDManager batchManager = parent.newSubManager();
-      NDArray x = pixelInput.create(batchManager, pixels, size * n, new Shape(size, n));
-      NDArray y = labelInput.create(batchManager, oneHot, size * classes, new Shape(size, classes));
-      return new Batch(batchManager, new NDList(x), new NDList(y), size, Batchifier.STACK,
-          Batchifier.STACK, next, order.length);
     }
   }
 }
