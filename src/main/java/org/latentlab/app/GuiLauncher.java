@@ -1,6 +1,7 @@
 package org.latentlab.app;
 
 import javafx.application.Application;
+import org.latentlab.model.EngineSetup;
 
 /** Opens the LatentLab window. */
 final class GuiLauncher {
@@ -8,6 +9,11 @@ final class GuiLauncher {
 
   static void launch() {
     FxSettings.apply();
+    // Loading libtorch takes about half a second; do it while JavaFX starts its toolkit, instead of
+    // after (the models are opened from Application.init, once the toolkit is up).
+    Thread engine = new Thread(EngineSetup::engine, "engine-start");
+    engine.setDaemon(true);
+    engine.start();
     Application.launch(LatentLabApp.class);
   }
 }
