@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
+import org.latentlab.cli.CommonOptions;
 import org.latentlab.cli.UserInputException;
 import org.latentlab.data.DataSources;
 import org.latentlab.inference.LatentModel;
@@ -22,6 +23,7 @@ import org.latentlab.ui.ExplorerViewModel;
 import org.latentlab.ui.PngExport;
 import org.latentlab.ui.UiThreads;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -98,11 +100,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--headless", description = "Use the headless renderer even when a display is present.")
   boolean headless;
 
-  @Option(names = "--verbose", description = "Print stack traces with error messages.")
-  boolean verbose;
-
-  @Option(names = "--threads", paramLabel = "N", description = "PyTorch intra-op threads.")
-  int threads;
+  @Mixin CommonOptions common;
 
   @Override
   public Integer call() throws Exception {

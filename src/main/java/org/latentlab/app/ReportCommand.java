@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.image.WritableImage;
+import org.latentlab.cli.CommonOptions;
 import org.latentlab.cli.UserInputException;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
@@ -22,6 +23,7 @@ import org.latentlab.ui.PlaneData;
 import org.latentlab.ui.PngExport;
 import org.latentlab.ui.QualityFigure;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -82,11 +84,7 @@ final class ReportCommand implements Callable<Integer> {
       + " display is present.")
   boolean headless;
 
-  @Option(names = "--verbose", description = "Print stack traces with error messages.")
-  boolean verbose;
-
-  @Option(names = "--threads", paramLabel = "N", description = "PyTorch intra-op threads.")
-  int threads;
+  @Mixin CommonOptions common;
 
   @Override
   public Integer call() throws Exception {

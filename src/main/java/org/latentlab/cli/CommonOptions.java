@@ -2,8 +2,8 @@ package org.latentlab.cli;
 
 import picocli.CommandLine.Option;
 
-/** Options every command takes. */
-final class CommonOptions {
+/** Options every command takes ({@code @Mixin} them, also from commands in other packages). */
+public final class CommonOptions {
   @Option(names = "--verbose", description = "Print stack traces with error messages.")
   boolean verbose;
 

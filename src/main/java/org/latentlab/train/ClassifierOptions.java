@@ -25,15 +25,7 @@ public record ClassifierOptions(
 
   /** Checks ranges so a bad option fails before any work starts. */
   public ClassifierOptions {
-    if (epochs <= 0) {
-      throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-    }
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-    }
-    if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-      throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
-    }
+    OptimizerSettings.check(epochs, batchSize, learningRate);
     if (shift < 0 || shift > 8) {
       throw new IllegalArgumentException("shift must be in 0..8 pixels, got " + shift);
     }

@@ -25,15 +25,7 @@ public record TrainingOptions(
 
   /** Checks ranges so a bad option fails before any work starts. */
   public TrainingOptions {
-    if (epochs <= 0) {
-      throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-    }
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-    }
-    if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-      throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
-    }
+    OptimizerSettings.check(epochs, batchSize, learningRate);
     if (!(beta >= 0) || !Double.isFinite(beta)) {
       throw new IllegalArgumentException("beta must be 0 or more, got " + beta);
     }

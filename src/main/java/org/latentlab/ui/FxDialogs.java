@@ -15,22 +15,18 @@ public final class FxDialogs implements Dialogs {
 
   @Override
   public Optional<Path> chooseModelFolder(Window owner) {
-    DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle("Open model folder");
-    if (lastFolder != null && lastFolder.isDirectory()) {
-      chooser.setInitialDirectory(lastFolder);
-    }
-    File folder = chooser.showDialog(owner);
-    if (folder != null) {
-      lastFolder = folder.getParentFile();
-    }
-    return Optional.ofNullable(folder).map(File::toPath);
+    return chooseFolder(owner, "Open model folder");
   }
 
   @Override
   public Optional<Path> chooseDataFolder(Window owner) {
+    return chooseFolder(owner, "Folder with train-images-idx3-ubyte and train-labels-idx1-ubyte");
+  }
+
+  /** A folder to open, starting where the last one was chosen. */
+  private Optional<Path> chooseFolder(Window owner, String title) {
     DirectoryChooser chooser = new DirectoryChooser();
-    chooser.setTitle("Folder with train-images-idx3-ubyte and train-labels-idx1-ubyte");
+    chooser.setTitle(title);
     if (lastFolder != null && lastFolder.isDirectory()) {
       chooser.setInitialDirectory(lastFolder);
     }
