@@ -22,6 +22,7 @@ final class PlaneCanvas extends Region {
   private final PlaneViewModel plane;
   private final Canvas canvas = new Canvas();
   private final PlaneRenderer renderer = new PlaneRenderer();
+  private final PlaneCursor cursor = new PlaneCursor();
   private PlaneLayer underlay;
   private double pressX;
   private double pressY;
@@ -43,16 +44,18 @@ final class PlaneCanvas extends Region {
     this.explorer = explorer;
     this.plane = plane;
     this.marks = marks;
-    getChildren().add(canvas);
+    getChildren().addAll(canvas, cursor);
     getStyleClass().add("plane-canvas");
     setMinSize(200, 160);
     setPrefSize(520, 480);
     for (Observable o : new Observable[] {
-      plane.dataProperty(), plane.viewProperty(), plane.cursorProperty(), plane.pathProperty(),
+      plane.dataProperty(), plane.viewProperty(), plane.pathProperty(),
       explorer.hoveredProperty(), explorer.firstSelectedProperty(),
       explorer.secondSelectedProperty()}) {
       o.addListener(obs -> redraw());
     }
+    // A drag moves only the cursor's nodes; the canvas keeps its drawing.
+    plane.cursorProperty().addListener(obs -> placeCursor());
     if (marks) {
       for (Observable o : new Observable[] {explorer.posterior().selectedProperty(),
         explorer.posterior().fanProperty(), explorer.prior().samplesProperty(),
@@ -106,9 +109,20 @@ final class PlaneCanvas extends Region {
 
   void redraw() {
     if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-      renderer.draw(canvas.getGraphicsContext2D(), scene(null), canvas.getWidth(),
+      PlaneScene s = scene(null);
+      renderer.draw(canvas.getGraphicsContext2D(), s.withCursor(null), canvas.getWidth(),
           canvas.getHeight(), underlay);
+      placeCursor(s);
     }
+  }
+
+  private void placeCursor() {
+    placeCursor(scene(null));
+  }
+
+  private void placeCursor(PlaneScene s) {
+    cursor.place(PlaneRenderer.transform(s.view(), canvas.getWidth(), canvas.getHeight(), false),
+        s.cursor());
   }
 
   /** What to draw under the points (the hole map), or null. */

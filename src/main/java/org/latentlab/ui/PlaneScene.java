@@ -42,6 +42,11 @@ public record PlaneScene(
     return new PlaneScene(title, data, view, cursor, hovered, first, second, path, priorRings, m);
   }
 
+  /** This scene with the cursor at {@code c} (null: no cursor). */
+  public PlaneScene withCursor(double[] c) {
+    return new PlaneScene(title, data, view, c, hovered, first, second, path, priorRings, marks);
+  }
+
   /** The current state of {@code plane} in {@code explorer}. */
   public static PlaneScene of(ExplorerViewModel explorer, PlaneViewModel plane, String title) {
     PlaneData d = plane.dataProperty().get();
