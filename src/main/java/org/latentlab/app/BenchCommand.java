@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--gui-decodes", defaultValue = "100000", description = "Decodes for the GUI memory check (default: 100000).")
   int guiDecodes;
 
-  @Option(names = "--rounds", defaultValue = "2", description = "A/B rounds of MNIST training (default: 2).")
+  @Option(names = "--rounds", defaultValue = "3", description = "A/B rounds of training, one seed each (default: 3).")
   int rounds;
 
   @Option(names = "--epochs", defaultValue = "20", description = "Epochs of each MNIST training run (default: 20).")
@@ -91,6 +91,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Intra-op threads for both sides (default: 2).")
   int threads;
 
+  @Option(names = "--window-part", hidden = true,
+      description = "Measure only decoding and the window, in this process (bench runs this in a child with the window's JVM options).")
+  boolean windowPart;
+
   @Option(names = "--verbose", description = "Print stack traces with error messages.")
   boolean verbose;
 
@@ -114,8 +118,16 @@ final class BenchCommand implements Callable<Integer> {
         "rssMb", "negElbo20", "guiRssMb", "guiRssAfterDecodesMb")) {
       json.put(k, null);
     }
-    decoding();
-    explorer();
+    if (windowPart) {
+      decoding();
+      explorer();
+    } else {
+      windowMeasurements();
+    }
+    if (windowPart) {
+      spec.commandLine().getOut().println(BenchJson.line(json));
+      return 0;
+    }
     if (!noStartup) {
       startup();
     }
@@ -125,6 +137,32 @@ final class BenchCommand implements Callable<Integer> {
     printTable(spec.commandLine().getOut());
     spec.commandLine().getOut().println(BenchJson.line(json));
     return 0;
+  }
+
+  /**
+   * Decoding and the window are measured in a child JVM started like the window itself ({@link
+   * GuiJvm}), since JIT settings change what a user feels there.
+   */
+  private void windowMeasurements() throws Exception {
+    progress("decoding and the window, in a child JVM with the window's options " + GuiJvm.OPTIONS);
+    List<String> args = new ArrayList<>(List.of("bench", "--window-part", "--decode-calls",
+        Integer.toString(decodeCalls), "--moves", Integer.toString(moves), "--move-interval",
+        Long.toString(moveInterval), "--gui-decodes", Integer.toString(guiDecodes), "--threads",
+        Integer.toString(threads)));
+    if (quick) {
+      args.add("--quick");
+    }
+    if (headless) {
+      args.add("--headless");
+    }
+    JsonNode child = checked(ChildRuns.latentlab(GuiJvm.OPTIONS, args.toArray(String[]::new)))
+        .lastJson();
+    child.fields().forEachRemaining(e -> {
+      if (!e.getValue().isNull()) {
+        json.put(e.getKey(), e.getValue().isNumber() ? (Object) e.getValue().numberValue()
+            : e.getValue().asText());
+      }
+    });
   }
 
   private void decoding() throws IOException {
@@ -181,7 +219,8 @@ final class BenchCommand implements Callable<Integer> {
       return;
     }
     progress("start-up to the first frame (3 runs, warm DJL cache)");
-    List<String> jvm = new ArrayList<>(List.of("-Dlatentlab.exitAfterFirstFrame=true", "-Dprism.order=sw"));
+    List<String> jvm = new ArrayList<>(GuiJvm.OPTIONS);
+    jvm.addAll(List.of("-Dlatentlab.exitAfterFirstFrame=true", "-Dprism.order=sw"));
     if (headless || System.getenv("DISPLAY") == null) {
       jvm.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
           "-Dheadless.geometry=1920x1200-32"));
