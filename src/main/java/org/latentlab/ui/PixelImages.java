@@ -21,6 +21,13 @@ public final class PixelImages {
     int w = cols * scale;
     WritableImage img = new WritableImage(w, rows * scale);
     int[] argb = new int[w * rows * scale];
+    write(img, argb, pixels, rows, cols, scale);
+    return img;
+  }
+
+  /** Writes the enlarged image into {@code img} (its size must fit), using {@code argb} as scratch. */
+  static void write(WritableImage img, int[] argb, float[] pixels, int rows, int cols, int scale) {
+    int w = cols * scale;
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < cols; c++) {
         int v = greyArgb(pixels[r * cols + c]);
@@ -32,13 +39,43 @@ public final class PixelImages {
     }
     img.getPixelWriter().setPixels(0, 0, w, rows * scale, PixelFormat.getIntArgbInstance(), argb, 0,
         w);
-    return img;
   }
 
   /** The image enlarged by the whole factor that brings it closest to {@code size} pixels. */
   public static WritableImage crisp(float[] pixels, int rows, int cols, double size) {
-    int scale = (int) Math.max(1, Math.round(size / Math.max(rows, cols)));
-    return grey(pixels, rows, cols, scale);
+    return grey(pixels, rows, cols, scaleFor(rows, cols, size));
+  }
+
+  static int scaleFor(int rows, int cols, double size) {
+    return (int) Math.max(1, Math.round(size / Math.max(rows, cols)));
+  }
+
+  /**
+   * One enlarged image rewritten in place on every update, for views that change with each mouse
+   * event (a drag shows up to ~125 images a second): no new image and buffer per update, so no
+   * garbage collections of them during the drag.
+   */
+  static final class Live {
+    private final double size;
+    private WritableImage image;
+    private int[] argb;
+
+    Live(double size) {
+      this.size = size;
+    }
+
+    /** The image showing {@code pixels} (the same image as last time when the size is unchanged). */
+    WritableImage show(float[] pixels, int rows, int cols) {
+      int scale = scaleFor(rows, cols, size);
+      int w = cols * scale;
+      int h = rows * scale;
+      if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
+        image = new WritableImage(w, h);
+        argb = new int[w * h];
+      }
+      write(image, argb, pixels, rows, cols, scale);
+      return image;
+    }
   }
 
   /**

@@ -20,6 +20,7 @@ final class PlaneView extends VBox {
 
   private final PlaneCanvas canvas;
   private final ImageView decoded = PixelImages.crispView(DECODED_SIZE);
+  private final PixelImages.Live decodedImage = new PixelImages.Live(DECODED_SIZE);
   private final Label coordinates = new Label(" ");
 
   PlaneView(ExplorerViewModel explorer, PlaneViewModel plane, PngExport export, String id) {
@@ -72,8 +73,7 @@ final class PlaneView extends VBox {
   }
 
   private void showDecoded(DecodedImage d) {
-    decoded.setImage(
-        d == null ? null : PixelImages.crisp(d.pixels(), d.rows(), d.cols(), DECODED_SIZE));
+    decoded.setImage(d == null ? null : decodedImage.show(d.pixels(), d.rows(), d.cols()));
   }
 
   private void showCoordinates(PlaneViewModel plane) {
