@@ -3,17 +3,13 @@ package org.latentlab.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.latentlab.data.BundledMnist;
 import org.latentlab.data.DataSources;
-import org.latentlab.data.IdxWriter;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
 import org.latentlab.ui.ExplorerSession;
@@ -125,17 +121,18 @@ final class BenchCommand implements Callable<Integer> {
       windowMeasurements();
     }
     if (windowPart) {
-      spec.commandLine().getOut().println(BenchJson.line(json));
+      spec.commandLine().getOut().println(BenchReport.jsonLine(json));
       return 0;
     }
     if (!noStartup) {
       startup();
     }
     if (!noTraining) {
-      training();
+      new TrainingBench(new TrainingBench.Settings(rounds, epochs, fashionEpochs, threads, quick,
+          noReference ? null : reference, testImages, testLabels), json, err).run();
     }
-    printTable(spec.commandLine().getOut());
-    spec.commandLine().getOut().println(BenchJson.line(json));
+    BenchReport.printTable(spec.commandLine().getOut(), json);
+    spec.commandLine().getOut().println(BenchReport.jsonLine(json));
     return 0;
   }
 
@@ -155,7 +152,7 @@ final class BenchCommand implements Callable<Integer> {
     if (headless) {
       args.add("--headless");
     }
-    JsonNode child = checked(ChildRuns.latentlab(GuiJvm.OPTIONS, args.toArray(String[]::new)))
+    JsonNode child = ChildRuns.latentlab(GuiJvm.OPTIONS, args.toArray(String[]::new)).orThrow()
         .lastJson();
     child.fields().forEachRemaining(e -> {
       if (!e.getValue().isNull()) {
@@ -247,146 +244,12 @@ final class BenchCommand implements Callable<Integer> {
     return cmd;
   }
 
-  private void training() throws Exception {
-    Path work = Files.createTempDirectory("latentlab-bench");
-    try {
-      Path[] mnist = {work.resolve("train-images.gz"), work.resolve("train-labels.gz")};
-      IdxWriter.write(BundledMnist.load(), mnist[0], mnist[1]);
-      boolean haveTest = Files.isRegularFile(testImages) && Files.isRegularFile(testLabels);
-      if (!haveTest) {
-        err.println("latentlab: no held-out test set at " + testImages + ": -ELBO not measured");
-      }
-      ReferenceRuns torch = null;
-      if (!noReference) {
-        StringBuilder why = new StringBuilder();
-        torch = ReferenceRuns.find(reference, why).orElse(null);
-        json.put("reference", torch == null ? "absent: " + why : "PyTorch, " + reference);
-        if (torch == null) {
-          err.println("latentlab: PyTorch reference not run: " + why);
-        }
-      } else {
-        json.put("reference", "not run");
-      }
-      List<Double> javaEpoch = new ArrayList<>();
-      List<Double> torchEpoch = new ArrayList<>();
-      List<Double> javaElbo = new ArrayList<>();
-      List<Double> torchElbo = new ArrayList<>();
-      List<Double> torchDecode = new ArrayList<>();
-      List<Double> torchGrid = new ArrayList<>();
-      long peakRss = 0;
-      for (int round = 1; round <= rounds; round++) {
-        progress(String.format(Locale.ROOT, "training round %d/%d: LatentLab (%d epochs)", round, rounds, epochs));
-        Path out = work.resolve("vae-" + round);
-        List<String> args = new ArrayList<>(List.of("train", "--kind", "vae", "--data", "mnist",
-            "--epochs", Integer.toString(epochs), "--seed", Integer.toString(round), "--threads",
-            Integer.toString(threads), "--out", out.toString(), "--json"));
-        if (quick) {
-          args.addAll(List.of("--limit", "500"));
-        }
-        JsonNode j = checked(ChildRuns.latentlab(List.of(), args.toArray(String[]::new))).lastJson();
-        javaEpoch.add(j.get("medianSecondsPerEpoch").asDouble());
-        if (j.hasNonNull("peakRssMb")) {
-          peakRss = Math.max(peakRss, j.get("peakRssMb").asLong());
-        }
-        if (haveTest) {
-          JsonNode e = checked(ChildRuns.latentlab(List.of(), "eval", "--model", out.toString(),
-              "--images", testImages.toString(), "--labels", testLabels.toString(), "--json"))
-              .lastJson();
-          javaElbo.add(e.get("negElbo").asDouble());
-        }
-        if (torch != null) {
-          progress(String.format(Locale.ROOT, "training round %d/%d: PyTorch reference", round, rounds));
-          JsonNode t = torch.vae(mnist, haveTest ? new Path[] {testImages, testLabels} : null,
-              epochs, threads, round);
-          torchEpoch.add(steadyEpochSeconds(t));
-          torchGrid.add(t.get("decoder_latency").get("batch").get("median_us").asDouble() / 1000);
-          if (haveTest && t.has("test")) {
-            torchElbo.add(t.get("test").get("neg_elbo_zmu").asDouble());
-          }
-          torchDecode.add(t.get("decoder_latency").get("single").get("median_us").asDouble());
-        }
-      }
-      json.put("trainEpochSeconds", median(javaEpoch));
-      json.put("rssMb", peakRss > 0 ? peakRss : null);
-      json.put("trainEpochs", epochs);
-      json.put("trainRounds", rounds);
-      if (epochs == 20 && !javaElbo.isEmpty()) {
-        json.put("negElbo20", mean(javaElbo));
-      }
-      if (torch != null) {
-        json.put("torchDecodeMedianUs", median(torchDecode));
-        json.put("torchGrid400Ms", median(torchGrid));
-        json.put("grid400Ratio", ratio(json.get("grid400Ms"), json.get("torchGrid400Ms")));
-        json.put("torchTrainEpochSeconds", median(torchEpoch));
-        json.put("torchNegElbo20", epochs == 20 && !torchElbo.isEmpty() ? mean(torchElbo) : null);
-        json.put("decodeRatio", ratio(json.get("decodeMedianUs"), json.get("torchDecodeMedianUs")));
-        json.put("trainEpochRatio", ratio(json.get("trainEpochSeconds"), json.get("torchTrainEpochSeconds")));
-        json.put("negElboDelta", json.get("negElbo20") instanceof Double a
-            && json.get("torchNegElbo20") instanceof Double b ? a - b : null);
-      }
-      fashion(torch, work);
-    } finally {
-      deleteTree(work);
-    }
-  }
-
-  private void fashion(ReferenceRuns torch, Path work) throws Exception {
-    if (fashionEpochs <= 0) {
-      return;
-    }
-    try {
-      DataSources.fromEnvironment().resolve("fashion");
-    } catch (IOException e) {
-      err.println("latentlab: skipping Fashion-MNIST training: " + e.getMessage());
-      return;
-    }
-    List<Double> javaEpoch = new ArrayList<>();
-    List<Double> torchEpoch = new ArrayList<>();
-    long peak = 0;
-    for (int round = 1; round <= rounds; round++) {
-      progress(String.format(Locale.ROOT, "Fashion-MNIST 60k, round %d/%d: LatentLab (%d epochs)",
-          round, rounds, fashionEpochs));
-      JsonNode j = checked(ChildRuns.latentlab(List.of(), "train", "--kind", "vae", "--data",
-          "fashion", "--epochs", Integer.toString(fashionEpochs), "--seed", Integer.toString(round),
-          "--threads", Integer.toString(threads), "--out", work.resolve("fashion-" + round).toString(),
-          "--json")).lastJson();
-      javaEpoch.add(j.get("medianSecondsPerEpoch").asDouble());
-      if (j.hasNonNull("peakRssMb")) {
-        peak = Math.max(peak, j.get("peakRssMb").asLong());
-      }
-      if (torch != null) {
-        progress(String.format(Locale.ROOT, "Fashion-MNIST 60k, round %d/%d: PyTorch reference",
-            round, rounds));
-        torchEpoch.add(steadyEpochSeconds(torch.vae(null, null, fashionEpochs, threads, round)));
-      }
-    }
-    json.put("trainEpochSecondsFashion", median(javaEpoch));
-    json.put("rssMbFashion", peak > 0 ? peak : null);
-    if (torch != null) {
-      json.put("torchTrainEpochSecondsFashion", median(torchEpoch));
-      json.put("trainEpochRatioFashion",
-          ratio(json.get("trainEpochSecondsFashion"), json.get("torchTrainEpochSecondsFashion")));
-    }
-  }
-
-  /** The reference's median seconds per epoch, leaving out its first epoch as for LatentLab. */
-  private static double steadyEpochSeconds(JsonNode torchRun) {
-    List<Double> secs = new ArrayList<>();
-    for (JsonNode e : torchRun.get("epochs")) {
-      secs.add(e.get("seconds").asDouble());
-    }
-    List<Double> timed = secs.size() > 1 ? secs.subList(1, secs.size()) : secs;
-    return Stats.median(Stats.toArray(timed));
-  }
-
-  private static ChildRuns.Run checked(ChildRuns.Run r) throws IOException {
-    if (r.exit() != 0) {
-      throw new IOException("a benchmark run failed (exit " + r.exit() + ")");
-    }
-    return r;
-  }
-
   private void progress(String what) {
+    progress(err, what);
+  }
+
+  /** One progress line on stderr. */
+  static void progress(PrintWriter err, String what) {
     err.println("bench: " + what + " ...");
     err.flush();
   }
@@ -404,116 +267,6 @@ final class BenchCommand implements Callable<Integer> {
         vae.close();
       }
       throw e;
-    }
-  }
-
-  private static Double median(List<Double> xs) {
-    return xs.isEmpty() ? null : Stats.median(Stats.toArray(xs));
-  }
-
-  private static Double mean(List<Double> xs) {
-    return xs.isEmpty() ? null : xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-  }
-
-  private static Double ratio(Object a, Object b) {
-    return a instanceof Double x && b instanceof Double y && y > 0 ? x / y : null;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (var s = Files.walk(dir)) {
-      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
-  }
-
-  private void printTable(PrintWriter out) {
-    out.println();
-    out.printf(Locale.ROOT, "%-52s %12s %12s %8s%n", "what", "LatentLab", "PyTorch", "ratio");
-    row(out, "decode one latent point, median (us)", "decodeMedianUs", "torchDecodeMedianUs", "decodeRatio");
-    row(out, "decode one latent point, p99 (us)", "decodeP99Us", null, null);
-    row(out, "decode a 400-point grid, median (ms)", "grid400Ms", "torchGrid400Ms", "grid400Ratio");
-    row(out, "mouse event -> image on screen, median (ms)", "clickToImageMedianMs", null, null);
-    row(out, "mouse event -> image on screen, p99 (ms)", "clickToImageP99Ms", null, null);
-    row(out, "  first drag after start-up, median (ms)", "clickToImageColdMedianMs", null, null);
-    row(out, "  first drag after start-up, p99 (ms)", "clickToImageColdP99Ms", null, null);
-    row(out, "redraw plane, 10,000 points (ms)", "redraw10kMs", null, null);
-    row(out, "redraw plane, 60,000 points (ms)", "redraw60kMs", null, null);
-    row(out, "start-up to first frame, warm (s)", "startupSeconds", null, null);
-    row(out, "GUI resident memory, 2 models loaded (MB)", "guiRssLoadedMb", null, null);
-    row(out, "  after the warm-up decodes (MB)", "guiRssMb", null, null);
-    row(out, "  after 100,000 more decodes (MB)", "guiRssAfterDecodesMb", null, null);
-    row(out, "  change over those decodes", "guiRssChange", null, null);
-    row(out, "train VAE, 10k MNIST, s/epoch (steady median)", "trainEpochSeconds", "torchTrainEpochSeconds", "trainEpochRatio");
-    row(out, "train VAE, 60k Fashion, s/epoch (steady median)", "trainEpochSecondsFashion", "torchTrainEpochSecondsFashion", "trainEpochRatioFashion");
-    row(out, "training peak resident memory (MB)", "rssMb", null, null);
-    row(out, "test -ELBO (z = mu) after 20 epochs (nats)", "negElbo20", "torchNegElbo20", null);
-    row(out, "  -ELBO LatentLab minus PyTorch (nats)", "negElboDelta", null, null);
-  }
-
-  private void row(PrintWriter out, String what, String java, String torch, String ratio) {
-    out.printf(Locale.ROOT, "%-52s %12s %12s %8s%n", what, fmt(json.get(java)),
-        torch == null ? "" : fmt(json.get(torch)), ratio == null ? "" : fmt(json.get(ratio)));
-  }
-
-  private static String fmt(Object v) {
-    if (v == null) {
-      return "-";
-    }
-    return v instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : v.toString();
-  }
-
-  /** Decoder timings through the same handle the window uses. */
-  static final class DecodeTiming {
-    private DecodeTiming() {}
-
-    /** {median, p99} microseconds of decoding one point, after 500 warm-up calls. */
-    static double[] single(LatentModel m, int calls) {
-      float[] z = new float[m.info().latentDim()];
-      for (int i = 0; i < 500; i++) {
-        z[0] = (float) Math.sin(i);
-        m.decode(z);
-      }
-      double[] t = new double[calls];
-      for (int i = 0; i < calls; i++) {
-        z[0] = (float) Math.sin(i * 0.37);
-        long t0 = System.nanoTime();
-        m.decode(z);
-        t[i] = (System.nanoTime() - t0) / 1e3;
-      }
-      return new double[] {Stats.median(t), Stats.percentile(t, 99)};
-    }
-
-    /** Median milliseconds of decoding an {@code n}-point grid. */
-    static double grid(LatentModel m, int n, int repeats) {
-      float[][] codes = new float[n][m.info().latentDim()];
-      for (int i = 0; i < n; i++) {
-        codes[i][0] = (i % 20) / 5f - 2;
-        codes[i][1 % codes[i].length] = (i / 20) / 5f - 2;
-      }
-      for (int i = 0; i < 20; i++) {
-        m.decode(codes);
-      }
-      double[] t = new double[repeats];
-      for (int i = 0; i < repeats; i++) {
-        long t0 = System.nanoTime();
-        m.decode(codes);
-        t[i] = (System.nanoTime() - t0) / 1e6;
-      }
-      return Stats.median(t);
-    }
-  }
-
-  /** One JSON object on one line (Jackson). */
-  static final class BenchJson {
-    private BenchJson() {}
-
-    static String line(Map<String, Object> m) {
-      try {
-        return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(m);
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
     }
   }
 }

@@ -17,6 +17,14 @@ final class ChildRuns {
 
   /** The result of a child: exit code, stdout, and the seconds it took. */
   record Run(int exit, String out, double seconds) {
+    /** This run, or an IOException if it failed. */
+    Run orThrow() throws IOException {
+      if (exit != 0) {
+        throw new IOException("a benchmark run failed (exit " + exit + ")");
+      }
+      return this;
+    }
+
     /** The last line of stdout parsed as JSON. */
     JsonNode lastJson() throws IOException {
       String[] lines = out.strip().split("\n");
