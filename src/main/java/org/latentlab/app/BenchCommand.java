@@ -117,13 +117,10 @@ final class BenchCommand implements Callable<Integer> {
     if (windowPart) {
       decoding();
       explorer();
-    } else {
-      windowMeasurements();
-    }
-    if (windowPart) {
       spec.commandLine().getOut().println(BenchReport.jsonLine(json));
       return 0;
     }
+    windowMeasurements();
     if (!noStartup) {
       startup();
     }

@@ -78,8 +78,8 @@ final class PlaneCanvas extends Region {
 
   /** The data ↔ pixel mapping of the current drawing. */
   ScreenTransform transform() {
-    return PlaneRenderer.transform(PlaneScene.of(explorer, plane, null).view(), canvas.getWidth(),
-        canvas.getHeight(), false);
+    return PlaneRenderer.transform(PlaneScene.viewOf(plane), canvas.getWidth(), canvas.getHeight(),
+        false);
   }
 
   /** What this canvas draws, titled for an export or untitled (null) on screen. */
@@ -109,20 +109,15 @@ final class PlaneCanvas extends Region {
 
   void redraw() {
     if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-      PlaneScene s = scene(null);
-      renderer.draw(canvas.getGraphicsContext2D(), s.withCursor(null), canvas.getWidth(),
+      renderer.draw(canvas.getGraphicsContext2D(), scene(null).withCursor(null), canvas.getWidth(),
           canvas.getHeight(), underlay);
-      placeCursor(s);
+      placeCursor();
     }
   }
 
+  /** Moves the cursor's nodes (the posterior tab's planes show no cursor, as in {@link #scene}). */
   private void placeCursor() {
-    placeCursor(scene(null));
-  }
-
-  private void placeCursor(PlaneScene s) {
-    cursor.place(PlaneRenderer.transform(s.view(), canvas.getWidth(), canvas.getHeight(), false),
-        s.cursor());
+    cursor.place(transform(), marks ? null : plane.cursorOnPlane());
   }
 
   /** What to draw under the points (the hole map), or null. */

@@ -15,9 +15,9 @@ import org.latentlab.latent.ScreenTransform;
 final class PlaneCursor extends Group {
   private final Line vertical = hairline();
   private final Line horizontal = hairline();
-  private final Circle halo = ring(Color.rgb(0, 0, 0, 0.55), 5);
-  private final Circle ring = ring(Theme.HIGHLIGHT, 2.5);
-  private final Circle dot = new Circle(2, Theme.HIGHLIGHT);
+  private final Circle halo = ring(PlaneOverlays.HALO, PlaneOverlays.CURSOR_HALO_WIDTH);
+  private final Circle ring = ring(Theme.HIGHLIGHT, PlaneOverlays.CURSOR_RING_WIDTH);
+  private final Circle dot = new Circle(PlaneOverlays.CURSOR_DOT_RADIUS, Theme.HIGHLIGHT);
 
   PlaneCursor() {
     getChildren().addAll(vertical, horizontal, halo, ring, dot);
@@ -52,13 +52,13 @@ final class PlaneCursor extends Group {
 
   private static Line hairline() {
     Line line = new Line();
-    line.setStroke(Color.rgb(255, 255, 255, 0.45));
+    line.setStroke(PlaneOverlays.CURSOR_HAIRLINE);
     line.setStrokeWidth(1);
     return line;
   }
 
   private static Circle ring(Color color, double width) {
-    Circle c = new Circle(10, null);
+    Circle c = new Circle(PlaneOverlays.CURSOR_RADIUS, null);
     c.setStroke(color);
     c.setStrokeWidth(width);
     return c;

@@ -13,7 +13,13 @@ import org.latentlab.latent.Ticks;
 
 /** The vector parts of a plane drawing: grid, prior rings, path, markers, cursor and axes. */
 final class PlaneOverlays {
-  private static final Color HALO = Color.rgb(0, 0, 0, 0.55);
+  static final Color HALO = Color.rgb(0, 0, 0, 0.55);
+  /** The cursor's look, shared with {@link PlaneCursor}, the window's live version of it. */
+  static final Color CURSOR_HAIRLINE = Color.rgb(255, 255, 255, 0.45);
+  static final double CURSOR_RADIUS = 10;
+  static final double CURSOR_HALO_WIDTH = 5;
+  static final double CURSOR_RING_WIDTH = 2.5;
+  static final double CURSOR_DOT_RADIUS = 2;
 
   private PlaneOverlays() {}
 
@@ -128,17 +134,19 @@ final class PlaneOverlays {
     double x = Math.round(t.screenX(cursor[0])) + 0.5;
     double y = Math.round(t.screenY(cursor[1])) + 0.5;
     gc.setLineWidth(1);
-    gc.setStroke(Color.rgb(255, 255, 255, 0.45));
+    gc.setStroke(CURSOR_HAIRLINE);
     gc.strokeLine(x, t.top(), x, t.top() + t.height());
     gc.strokeLine(t.left(), y, t.left() + t.width(), y);
+    double r = CURSOR_RADIUS;
     gc.setStroke(HALO);
-    gc.setLineWidth(5);
-    gc.strokeOval(x - 10, y - 10, 20, 20);
+    gc.setLineWidth(CURSOR_HALO_WIDTH);
+    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     gc.setStroke(Theme.HIGHLIGHT);
-    gc.setLineWidth(2.5);
-    gc.strokeOval(x - 10, y - 10, 20, 20);
+    gc.setLineWidth(CURSOR_RING_WIDTH);
+    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
     gc.setFill(Theme.HIGHLIGHT);
-    gc.fillOval(x - 2, y - 2, 4, 4);
+    double d = CURSOR_DOT_RADIUS;
+    gc.fillOval(x - d, y - d, 2 * d, 2 * d);
   }
 
   static void axes(GraphicsContext gc, ScreenTransform t, double[] xTicks, double[] yTicks,

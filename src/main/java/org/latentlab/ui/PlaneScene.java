@@ -47,13 +47,16 @@ public record PlaneScene(
     return new PlaneScene(title, data, view, c, hovered, first, second, path, priorRings, marks);
   }
 
+  /** The area {@code plane} shows (±3 on both axes before it has data). */
+  public static Bounds viewOf(PlaneViewModel plane) {
+    Bounds view = plane.viewProperty().get();
+    return view == null ? new Bounds(-3, 3, -3, 3) : view;
+  }
+
   /** The current state of {@code plane} in {@code explorer}. */
   public static PlaneScene of(ExplorerViewModel explorer, PlaneViewModel plane, String title) {
     PlaneData d = plane.dataProperty().get();
-    Bounds view = plane.viewProperty().get();
-    if (view == null) {
-      view = new Bounds(-3, 3, -3, 3);
-    }
+    Bounds view = viewOf(plane);
     double[][] path = null;
     float[][] codes = plane.pathProperty().get();
     if (d != null && codes != null) {
