@@ -8,13 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
-import org.latentlab.inference.ImageClassifier;
-import org.latentlab.inference.ImageClassifiers;
+import org.latentlab.inference.classifier.ImageClassifier;
+import org.latentlab.inference.classifier.ImageClassifiers;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
-import org.latentlab.ui.ExplorerSession;
-import org.latentlab.ui.ExplorerSource;
-import org.latentlab.ui.LabelledImages;
+import org.latentlab.ui.explorer.ExplorerSession;
+import org.latentlab.ui.explorer.ExplorerSource;
+import org.latentlab.ui.plane.LabelledImages;
 
 /**
  * The one place the window meets the real loaders: the bundled model pairs with their training

@@ -20,9 +20,9 @@ import org.latentlab.train.TrainingEvent;
 import org.latentlab.train.TrainingObserver;
 import org.latentlab.train.TrainingOptions;
 import org.latentlab.train.TrainingStoppedException;
-import org.latentlab.ui.TrainingRequest;
-import org.latentlab.ui.TrainingService;
-import org.latentlab.ui.TrainingUpdate;
+import org.latentlab.ui.training.TrainingRequest;
+import org.latentlab.ui.training.TrainingService;
+import org.latentlab.ui.training.TrainingUpdate;
 
 /**
  * The training panel's service over the real trainer. Runs one training at a time on its own

@@ -1,7 +1,7 @@
 package org.latentlab.app;
 
 /** JavaFX settings LatentLab starts with, set before the toolkit starts; each can be overridden. */
-final class FxSettings {
+public final class FxSettings {
   /**
    * Pulses per second. A decoded image reaches the screen at the next pulse, so at JavaFX's default
    * 60 Hz a drag waits up to 16.7 ms per image; at 480 Hz, 2.1 ms. Measured with the window's JIT
@@ -14,7 +14,7 @@ final class FxSettings {
 
   private FxSettings() {}
 
-  static void apply() {
+  public static void apply() {
     if (System.getProperty("javafx.animation.pulse") == null) {
       System.setProperty("javafx.animation.pulse", PULSE_HZ);
     }

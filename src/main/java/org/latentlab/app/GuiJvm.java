@@ -14,8 +14,8 @@ import java.util.List;
  * 6.2–7.0 ms, on the first drag 9–11 vs 19–20 ms; decoding unchanged (native); the price is slower
  * plain-Java loops, e.g. redrawing 60,000 points 1.9 ms instead of 1.0–1.3 ms.
  */
-final class GuiJvm {
-  static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1");
+public final class GuiJvm {
+  public static final List<String> OPTIONS = List.of("-XX:TieredStopAtLevel=1");
 
   private GuiJvm() {}
 }

@@ -4,16 +4,21 @@ import javafx.application.Application;
 import org.latentlab.model.EngineSetup;
 
 /** Opens the LatentLab window. */
-final class GuiLauncher {
+public final class GuiLauncher {
   private GuiLauncher() {}
 
   static void launch() {
+    launch(LatentLabApp.class);
+  }
+
+  /** Opens the window of {@code app}, LatentLab's or a subclass of it. */
+  public static void launch(Class<? extends LatentLabApp> app) {
     FxSettings.apply();
     // Loading libtorch takes about half a second; do it while JavaFX starts its toolkit, instead of
     // after (the models are opened from Application.init, once the toolkit is up).
     Thread engine = new Thread(EngineSetup::engine, "engine-start");
     engine.setDaemon(true);
     engine.start();
-    Application.launch(LatentLabApp.class);
+    Application.launch(app);
   }
 }

@@ -2,13 +2,13 @@ package org.latentlab.app;
 
 import java.util.List;
 import org.latentlab.data.ImageSet;
-import org.latentlab.ui.LabelledImages;
+import org.latentlab.ui.plane.LabelledImages;
 
 /** A data set as the explorer sees it: the app adapts, so the UI never depends on the data layer. */
-final class ImageSetImages implements LabelledImages {
+public final class ImageSetImages implements LabelledImages {
   private final ImageSet set;
 
-  ImageSetImages(ImageSet set) {
+  public ImageSetImages(ImageSet set) {
     this.set = set;
   }
 

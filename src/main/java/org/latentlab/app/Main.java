@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import org.latentlab.cli.LatentLabCli;
 import org.latentlab.model.EngineSetup;
+import org.latentlab.app.bench.BenchCommand;
+import org.latentlab.app.offscreen.RenderCommand;
+import org.latentlab.app.offscreen.ReportCommand;
 
 /**
  * The one entry point: with no arguments it opens the window, with a command it runs the CLI.

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.latentlab.cli.classifier.ClassifierCommands;
 
 /** {@code latentlab eval}: mean per-image test loss of a model on IDX images. */
 @Command(
@@ -47,7 +48,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (org.latentlab.model.ClassifierStore.isClassifier(model)) {
+    if (org.latentlab.model.classifier.ClassifierStore.isClassifier(model)) {
       return ClassifierCommands.eval(model, images, labels, json, spec.commandLine().getOut());
     }
     try (var m = ModelStore.load(model)) {

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.latentlab.cli.classifier.ClassifierCommands;
 
 /** {@code latentlab info}: what a model folder holds. */
 @Command(
@@ -25,7 +26,7 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (org.latentlab.model.ClassifierStore.isClassifier(model)) {
+    if (org.latentlab.model.classifier.ClassifierStore.isClassifier(model)) {
       return ClassifierCommands.info(model, spec.commandLine().getOut());
     }
     ModelMetadata m;

@@ -5,15 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** One-line JSON objects for {@code --json} output (Jackson underneath). */
-final class Json {
+public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private final ObjectNode node = MAPPER.createObjectNode();
 
-  static Json object() {
+  public static Json object() {
     return new Json();
   }
 
-  Json put(String key, Object value) {
+  public Json put(String key, Object value) {
     node.set(key, MAPPER.valueToTree(value));
     return this;
   }
@@ -22,7 +22,7 @@ final class Json {
     return node;
   }
 
-  String toJson() {
+  public String toJson() {
     try {
       return MAPPER.writeValueAsString(node);
     } catch (JsonProcessingException e) {

@@ -3,6 +3,7 @@ package org.latentlab.cli;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.latentlab.cli.classifier.TrainClassifierCommand;
 
 /**
  * The {@code latentlab} command line: train, evaluate and inspect autoencoders without a window.

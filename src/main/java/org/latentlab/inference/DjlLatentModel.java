@@ -12,6 +12,8 @@ import org.latentlab.model.InputBuffer;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelMetadata;
 import org.latentlab.model.VariationalAutoencoder;
+import org.latentlab.latent.vae.ElboTerms;
+import org.latentlab.latent.vae.Posterior;
 
 /**
  * {@link LatentModel} over a DJL {@link AutoencoderModel}. Every call builds its NDArrays in a

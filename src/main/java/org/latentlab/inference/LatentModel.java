@@ -1,5 +1,8 @@
 package org.latentlab.inference;
 
+import org.latentlab.latent.vae.ElboTerms;
+import org.latentlab.latent.vae.Posterior;
+
 /**
  * A loaded autoencoder or VAE behind plain float arrays. Images are rows of {@code rows * cols}
  * floats in [0, 1]; codes are rows of {@code latentDim} floats. NDArrays never leave the

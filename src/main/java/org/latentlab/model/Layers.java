@@ -9,7 +9,7 @@ import ai.djl.training.initializer.Initializer;
 import java.util.List;
 
 /** Builds the dense layers the encoders and the decoder are made of. */
-final class Layers {
+public final class Layers {
   private Layers() {}
 
   /**
@@ -17,7 +17,7 @@ final class Layers {
    * in ±1/√fan_in. DJL's default (Xavier-normal weights, zero bias) trains measurably worse here
    * (see PLATFORM.md), and the PyTorch reference is our yardstick.
    */
-  static Linear linear(int fanIn, int units) {
+  public static Linear linear(int fanIn, int units) {
     Linear layer = Linear.builder().setUnits(units).build();
     Initializer uniform = uniform(fanIn);
     layer.setInitializer(uniform, Parameter.Type.WEIGHT);
@@ -26,7 +26,7 @@ final class Layers {
   }
 
   /** Uniform in ±1/√fan_in: PyTorch's default for the weights and biases of dense and conv layers. */
-  static Initializer uniform(int fanIn) {
+  public static Initializer uniform(int fanIn) {
     float bound = (float) (1.0 / Math.sqrt(fanIn));
     return (manager, shape, dataType) ->
         manager.randomUniform(-bound, bound, shape, dataType, manager.getDevice());

@@ -8,15 +8,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.latentlab.model.classifier.ClassifierJson;
 
 /**
  * Reads and writes {@code latentlab.json}. Reading checks every field by hand so that a wrong file
  * gets a message naming the field, not a Jackson stack trace.
  */
-final class MetadataJson {
-  static final ObjectMapper JSON =
+public final class MetadataJson {
+  public static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  static final String FORMAT = "latentlab-model";
+  public static final String FORMAT = "latentlab-model";
 
   private MetadataJson() {}
 
@@ -122,7 +123,7 @@ final class MetadataJson {
   }
 
   /** Typed field access with messages that name the field. */
-  record Fields(JsonNode node, String where) {
+  public record Fields(JsonNode node, String where) {
     JsonNode need(String name) throws ModelFormatException {
       JsonNode v = node.get(name);
       if (v == null || v.isNull()) {
@@ -131,7 +132,7 @@ final class MetadataJson {
       return v;
     }
 
-    String text(String name) throws ModelFormatException {
+    public String text(String name) throws ModelFormatException {
       JsonNode v = need(name);
       if (!v.isTextual()) {
         throw new ModelFormatException(where + ": '" + name + "' must be a string");
@@ -139,7 +140,7 @@ final class MetadataJson {
       return v.asText();
     }
 
-    int integer(String name) throws ModelFormatException {
+    public int integer(String name) throws ModelFormatException {
       JsonNode v = need(name);
       if (!v.canConvertToInt() || !v.isIntegralNumber()) {
         throw new ModelFormatException(where + ": '" + name + "' must be an integer, found " + v);
@@ -147,7 +148,7 @@ final class MetadataJson {
       return v.asInt();
     }
 
-    double number(String name) throws ModelFormatException {
+    public double number(String name) throws ModelFormatException {
       JsonNode v = need(name);
       if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
         throw new ModelFormatException(where + ": '" + name + "' must be a finite number");
@@ -163,7 +164,7 @@ final class MetadataJson {
       return v;
     }
 
-    List<Integer> integers(String name) throws ModelFormatException {
+    public List<Integer> integers(String name) throws ModelFormatException {
       JsonNode v = need(name);
       List<Integer> out = new ArrayList<>();
       if (v.isArray()) {
@@ -181,7 +182,7 @@ final class MetadataJson {
       return out;
     }
 
-    List<String> texts(String name) throws ModelFormatException {
+    public List<String> texts(String name) throws ModelFormatException {
       JsonNode v = need(name);
       List<String> out = new ArrayList<>();
       if (!v.isArray()) {

@@ -54,7 +54,7 @@ public final class ModelStore {
   }
 
   /** Writes parameters and metadata as a model folder, atomically (any kind of model). */
-  static void saveFolder(ai.djl.nn.Block block, String metadataJson, Path target)
+  public static void saveFolder(ai.djl.nn.Block block, String metadataJson, Path target)
       throws IOException {
     Path dest = checkSaveTarget(target);
     Path parent = dest.getParent();

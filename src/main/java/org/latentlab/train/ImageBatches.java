@@ -36,7 +36,7 @@ public final class ImageBatches extends ShuffledBatches {
   }
 
   @Override
-  Batch batch(NDManager batchManager, int[] order, int from, int size, int done) {
+  protected Batch batch(NDManager batchManager, int[] order, int from, int size, int done) {
     int n = images.pixelsPerImage();
     for (int k = 0; k < size; k++) {
       images.copyImage(order[from + k], pixels, k * n);

@@ -1,7 +1,7 @@
 package org.latentlab.train;
 
 /** The checks every training run's optimizer settings share (autoencoders and classifiers). */
-final class OptimizerSettings {
+public final class OptimizerSettings {
   private OptimizerSettings() {}
 
   /**
@@ -9,7 +9,7 @@ final class OptimizerSettings {
    *
    * @throws IllegalArgumentException naming the setting and the value
    */
-  static void check(int epochs, int batchSize, double learningRate) {
+  public static void check(int epochs, int batchSize, double learningRate) {
     if (epochs <= 0) {
       throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
     }

@@ -13,7 +13,7 @@ import java.util.Random;
  * Fisher–Yates permutation of the chosen images, then batches in order (the last may be smaller).
  * Subclasses build each batch, in its own sub-manager, from the indices of its images.
  */
-abstract class ShuffledBatches implements Dataset {
+public abstract class ShuffledBatches implements Dataset {
   private final int[] indices;
   private final int batchSize;
   private final Random random;
@@ -23,7 +23,7 @@ abstract class ShuffledBatches implements Dataset {
    * @param batchSize images per batch
    * @param random drives the shuffle (subclasses may draw from it too, in the same order each run)
    */
-  ShuffledBatches(int[] indices, int batchSize, Random random) {
+  public ShuffledBatches(int[] indices, int batchSize, Random random) {
     if (batchSize <= 0) {
       throw new IllegalArgumentException("batch size must be positive");
     }
@@ -47,7 +47,7 @@ abstract class ShuffledBatches implements Dataset {
   }
 
   /** The random source of the shuffle, for subclasses that draw in the same sequence. */
-  Random random() {
+  protected Random random() {
     return random;
   }
 
@@ -74,7 +74,7 @@ abstract class ShuffledBatches implements Dataset {
    *
    * @param done images of the epoch handed out once this batch is (for DJL's progress)
    */
-  abstract Batch batch(NDManager batchManager, int[] order, int from, int size, int done);
+  protected abstract Batch batch(NDManager batchManager, int[] order, int from, int size, int done);
 
   private final class EpochIterator implements Iterator<Batch> {
     private final NDManager parent;

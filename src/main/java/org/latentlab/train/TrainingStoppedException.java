@@ -8,7 +8,7 @@ public class TrainingStoppedException extends Exception {
   private static final long serialVersionUID = 1L;
   private final boolean cancelled;
 
-  TrainingStoppedException(String message, boolean cancelled) {
+  public TrainingStoppedException(String message, boolean cancelled) {
     super(message);
     this.cancelled = cancelled;
   }

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.latentlab.ui.ExplorerSession;
-import org.latentlab.ui.ExplorerViewModel;
-import org.latentlab.ui.UiThreads;
+import org.latentlab.ui.explorer.ExplorerSession;
+import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.fx.UiThreads;
 
 /**
  * The window's start-up path on the real bundled models (DJL, no window): skipped while the

@@ -24,11 +24,11 @@ import org.latentlab.model.ModelSpec;
 import org.latentlab.model.ModelStore;
 import org.latentlab.train.ModelTrainer;
 import org.latentlab.train.TrainingOptions;
-import org.latentlab.ui.ExplorerSession;
-import org.latentlab.ui.ExplorerSource;
-import org.latentlab.ui.ExplorerViewModel;
-import org.latentlab.ui.PosteriorViewModel;
-import org.latentlab.ui.UiThreads;
+import org.latentlab.ui.explorer.ExplorerSession;
+import org.latentlab.ui.explorer.ExplorerSource;
+import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.posterior.PosteriorViewModel;
+import org.latentlab.ui.fx.UiThreads;
 
 /**
  * The ELBO terms the "Inside the VAE" tab shows for a selected image are the numbers

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.latentlab.latent.vae.Reparameterization;
 
 class PlaneGaussianTest {
   private static final double EPS = 1e-9;

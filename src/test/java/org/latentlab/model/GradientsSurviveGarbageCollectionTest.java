@@ -15,7 +15,7 @@ import org.latentlab.testing.NativeChurn;
  * ({@code x.mul(-0.5f)}) the constants autograd keeps live in collected buffers and the
  * gradients come out wrong (see {@link Scalar}).
  */
-class GradientsSurviveGarbageCollectionTest {
+public class GradientsSurviveGarbageCollectionTest {
   private static final float[] MU = {0.5f, -1.5f, 2.0f, 0.25f};
   private static final float[] LOG_VAR = {-1.0f, 0.3f, 0.8f, -0.2f};
 

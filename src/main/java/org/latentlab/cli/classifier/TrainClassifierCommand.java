@@ -1,0 +1,193 @@
+package org.latentlab.cli.classifier;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.latentlab.data.DataSources;
+import org.latentlab.data.ImageSet;
+import org.latentlab.model.classifier.ClassifierSpec;
+import org.latentlab.model.classifier.ClassifierStore;
+import org.latentlab.model.ModelStore;
+import org.latentlab.train.Cancellation;
+import org.latentlab.train.classifier.ClassifierEpoch;
+import org.latentlab.train.classifier.ClassifierOptions;
+import org.latentlab.train.classifier.ClassifierTrainer;
+import org.latentlab.train.TrainingStoppedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import org.latentlab.cli.CommandFailedException;
+import org.latentlab.cli.CommonOptions;
+import org.latentlab.cli.Json;
+import org.latentlab.cli.UserInputException;
+
+/** {@code latentlab train-classifier}: trains the image classifier the latent-quality report uses. */
+@Command(
+    name = "train-classifier",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Train an image classifier (a small CNN, or an MLP with --filters none) and save it as a"
+          + " model folder. The report command uses it to label decoded images.",
+      "Accuracy is printed on training data and, with --validation N, on the last N training"
+          + " images held out. Measure test accuracy with: latentlab eval --model DIR ..."
+    })
+public final class TrainClassifierCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      defaultValue = "mnist",
+      description = "mnist (bundled 10k), fashion, djl-mnist, djl-fashion, or a folder of IDX files"
+          + " (default: ${DEFAULT-VALUE}).")
+  String data;
+
+  @Option(
+      names = "--filters",
+      defaultValue = "16,32",
+      paramLabel = "N[,N...]|none",
+      description = "Channels of each 5x5 convolution (each followed by ReLU and 2x2 max-pool),"
+          + " or 'none' for an MLP (default: ${DEFAULT-VALUE}).")
+  String filters;
+
+  @Option(
+      names = "--hidden",
+      defaultValue = "128",
+      paramLabel = "N[,N...]",
+      description = "Dense hidden layer sizes after the convolutions (default: ${DEFAULT-VALUE}).")
+  String hidden;
+
+  @Option(names = "--epochs", defaultValue = "15", description = "Epochs (default: 15).")
+  int epochs;
+
+  @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: 128).")
+  int batch;
+
+  @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate (default: 1e-3).")
+  double lr;
+
+  @Option(
+      names = "--shift",
+      defaultValue = "2",
+      paramLabel = "PX",
+      description = "Shift training images randomly by up to PX pixels per axis (default: 2; 0: off).")
+  int shift;
+
+  @Option(
+      names = "--validation",
+      defaultValue = "0",
+      paramLabel = "N",
+      description = "Hold out the last N training images and report accuracy on them every epoch.")
+  int validation;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: 1).")
+  long seed;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Use the first N images only.")
+  Integer limit;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write.")
+  Path out;
+
+  @Option(names = "--json", description = "Print the result as one JSON object.")
+  boolean json;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    if (Files.exists(out) && !Files.isRegularFile(out.resolve(ModelStore.METADATA))
+        && !(Files.isDirectory(out) && isEmpty(out))) {
+      throw new UserInputException(
+          out + " exists and is not a LatentLab model folder; choose another --out");
+    }
+    if (limit != null && limit <= 0) {
+      throw new UserInputException("--limit must be a positive number of images");
+    }
+    ImageSet images = DataSources.fromEnvironment().training(data);
+    if (limit != null) {
+      images = images.head(limit);
+    }
+    ClassifierOptions options;
+    try {
+      ClassifierSpec s = new ClassifierSpec(images.rows(), images.cols(),
+          images.classNames().size(), sizes("--filters", filters, true),
+          sizes("--hidden", hidden, true));
+      options = new ClassifierOptions(s, epochs, batch, lr, shift, validation, seed);
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage());
+    }
+    var err = spec.commandLine().getErr();
+    err.printf(Locale.ROOT, "Training classifier %s (%,d parameters) on %s (%,d images%s), %d"
+            + " epochs%n", options.spec().describe(), options.spec().parameterCount(),
+        images.name(), images.count() - validation,
+        validation > 0 ? String.format(Locale.ROOT, ", %,d held out", validation) : "", epochs);
+    ClassifierTrainer.Result result;
+    try {
+      result = new ClassifierTrainer(e -> progress(err, e), new Cancellation())
+          .train(images, data, options);
+    } catch (TrainingStoppedException e) {
+      throw new CommandFailedException(e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(e.getMessage());
+    }
+    try (var model = result.model()) {
+      ClassifierStore.save(model, out);
+    }
+    ClassifierEpoch last = result.last();
+    var o = spec.commandLine().getOut();
+    if (json) {
+      o.println(Json.object()
+          .put("kind", "classifier")
+          .put("architecture", options.spec().describe())
+          .put("parameters", options.spec().parameterCount())
+          .put("trainImages", images.count() - validation)
+          .put("epochs", epochs)
+          .put("loss", last.loss())
+          .put("trainAccuracy", last.trainAccuracy())
+          .put("validationAccuracy",
+              Double.isNaN(last.validationAccuracy()) ? null : last.validationAccuracy())
+          .put("out", out.toString())
+          .toJson());
+    } else {
+      o.printf(Locale.ROOT, "Saved classifier %s to %s. Last epoch: loss %.4f, training accuracy"
+              + " %.2f%%%s.%n", options.spec().describe(), out, last.loss(),
+          100 * last.trainAccuracy(), Double.isNaN(last.validationAccuracy()) ? ""
+              : String.format(Locale.ROOT, ", held-out accuracy %.2f%%",
+                  100 * last.validationAccuracy()));
+    }
+    return 0;
+  }
+
+  private static void progress(java.io.PrintWriter err, ClassifierEpoch e) {
+    err.printf(Locale.ROOT, "  epoch %d/%d: loss %.4f, training accuracy %.2f%%%s in %.1f s%n",
+        e.epoch(), e.epochs(), e.loss(), 100 * e.trainAccuracy(),
+        Double.isNaN(e.validationAccuracy()) ? ""
+            : String.format(Locale.ROOT, ", held-out %.2f%%", 100 * e.validationAccuracy()),
+        e.seconds());
+    err.flush();
+  }
+
+  /** "16,32" → [16, 32]; "none" or "" → [] where allowed. */
+  static List<Integer> sizes(String option, String text, boolean noneAllowed) {
+    String t = text.strip();
+    if (noneAllowed && (t.isEmpty() || t.equalsIgnoreCase("none"))) {
+      return List.of();
+    }
+    try {
+      return java.util.Arrays.stream(t.split(",")).map(String::strip).map(Integer::valueOf).toList();
+    } catch (NumberFormatException e) {
+      throw new UserInputException(option + " must be numbers separated by commas"
+          + (noneAllowed ? " or 'none'" : "") + ", not '" + text + "'");
+    }
+  }
+
+  private static boolean isEmpty(Path dir) throws java.io.IOException {
+    try (var s = Files.list(dir)) {
+      return s.findAny().isEmpty();
+    }
+  }
+}

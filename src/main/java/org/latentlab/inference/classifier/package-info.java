@@ -1,0 +1,2 @@
+/** A loaded classifier as plain Java: images in, class probabilities out. */
+package org.latentlab.inference.classifier;

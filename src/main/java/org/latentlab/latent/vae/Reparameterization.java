@@ -1,0 +1,51 @@
+package org.latentlab.latent.vae;
+
+import java.util.Random;
+
+/**
+ * The reparameterization trick in plain Java, for showing it: z = μ + σ ⊙ ε with ε ~ N(0, I) and
+ * σ = exp(½ log σ²) (Kingma and Welling, "Auto-Encoding Variational Bayes", 2014, section 2.4).
+ *
+ * <p>All the randomness is in ε; μ and σ come from the encoder. This is the same sampling the model
+ * does in training ({@code VariationalAutoencoder.reparameterize}); here it draws the points the
+ * window marks on the plane and decodes.
+ */
+public final class Reparameterization {
+  private Reparameterization() {}
+
+  /** One draw z = μ + σ ⊙ ε. */
+  public static float[] sample(float[] mu, float[] logVar, Random random) {
+    if (mu.length != logVar.length) {
+      throw new IllegalArgumentException(
+          "μ has " + mu.length + " dimensions but log σ² has " + logVar.length);
+    }
+    float[] z = new float[mu.length];
+    for (int i = 0; i < z.length; i++) {
+      double sigma = Math.exp(0.5 * logVar[i]);
+      z[i] = (float) (mu[i] + sigma * random.nextGaussian());
+    }
+    return z;
+  }
+
+  /** {@code k} independent draws z = μ + σ ⊙ ε. */
+  public static float[][] samples(float[] mu, float[] logVar, int k, Random random) {
+    checkCount(k);
+    float[][] out = new float[k][];
+    for (int i = 0; i < k; i++) {
+      out[i] = sample(mu, logVar, random);
+    }
+    return out;
+  }
+
+  /** {@code k} draws from the prior N(0, I) in {@code dim} dimensions. */
+  public static float[][] standardNormal(int dim, int k, Random random) {
+    checkCount(k);
+    return samples(new float[dim], new float[dim], k, random);
+  }
+
+  private static void checkCount(int k) {
+    if (k < 0) {
+      throw new IllegalArgumentException("number of samples must be 0 or more: " + k);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.latentlab.ui.explorer;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.latentlab.ui.fx.PixelImages;
+import org.latentlab.ui.fx.PngExport;
+
+/** Same input, two models: the selected image, the AE's and the VAE's reconstruction and losses. */
+final class ComparisonView extends VBox {
+  private static final double SIZE = 112;
+  private final HBox figure = new HBox(14);
+
+  ComparisonView(ComparisonViewModel vm, PngExport export) {
+    setId("comparison");
+    getStyleClass().add("card");
+    Label title = new Label("Same input, two models");
+    title.getStyleClass().add("card-subtitle");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Button save = new Button("Save PNG\u2026");
+    save.setId("comparison-save");
+    save.disableProperty().bind(vm.comparisonProperty().isNull());
+    save.setOnAction(e -> export.save(this, "reconstructions.png",
+        () -> PngExport.snapshot(figure)));
+    HBox header = new HBox(10, title, spacer, save);
+    header.setAlignment(Pos.CENTER_LEFT);
+    figure.setId("comparison-figure");
+    figure.getStyleClass().add("figure");
+    getChildren().addAll(header, figure);
+    vm.comparisonProperty().addListener((obs, was, now) -> show(now));
+    show(vm.comparisonProperty().get());
+  }
+
+  private void show(Comparison c) {
+    figure.getChildren().setAll(
+        cell(c == null ? null : c.input(), c, "Input",
+            c == null ? "click a dot" : "class " + c.className()),
+        cell(c == null ? null : c.autoencoderReconstruction(), c, "Autoencoder",
+            c == null ? "loss \u2014" : nats(c.autoencoderLoss())),
+        cell(c == null ? null : c.vaeReconstruction(), c, "VAE (\u03bc)",
+            c == null ? "loss \u2014" : nats(c.vaeLoss())));
+  }
+
+  private static VBox cell(float[] pixels, Comparison c, String name, String detail) {
+    ImageView view = PixelImages.crispView(SIZE);
+    if (pixels != null) {
+      view.setImage(PixelImages.crisp(pixels, c.rows(), c.cols(), SIZE));
+    }
+    StackPane frame = new StackPane(view);
+    frame.getStyleClass().add("pixel-frame");
+    frame.setMinSize(SIZE + 8, SIZE + 8);
+    if (pixels == null) {
+      frame.getStyleClass().add("empty-frame");
+    }
+    Label top = new Label(name);
+    top.getStyleClass().add("cell-title");
+    Label bottom = new Label(detail);
+    bottom.getStyleClass().add("caption");
+    VBox cell = new VBox(4, frame, top, bottom);
+    cell.setAlignment(Pos.TOP_CENTER);
+    return cell;
+  }
+
+  private static String nats(float loss) {
+    return String.format(Locale.ROOT, "loss %.1f nats", loss);
+  }
+}

@@ -1,0 +1,56 @@
+package org.latentlab.ui.explorer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.latentlab.inference.classifier.ImageClassifier;
+
+/**
+ * Where sessions come from: the bundled model pairs and model folders on disk. The app implements
+ * it over the real loaders; tests pass a fake. Both methods run on the background thread.
+ */
+public interface ExplorerSource {
+
+  /** The bundled pairs a user can switch between ("MNIST", "Fashion-MNIST"), first is default. */
+  List<String> bundledNames();
+
+  /** Opens a bundled pair and its data set. */
+  ExplorerSession openBundled(String name) throws IOException;
+
+  /**
+   * Opens the model in {@code folder} and puts it in place of the model of its kind in
+   * {@code current} (which may be null); the returned session may share models with
+   * {@code current}.
+   */
+  ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException;
+
+  /**
+   * The classifier that judges decoded images of the data set {@code dataset} ("mnist",
+   * "fashion") for the hole map, or empty when there is none. Runs on the background thread; the
+   * caller owns and closes it.
+   */
+  default Optional<ImageClassifier> openClassifier(String dataset) throws IOException {
+    return Optional.empty();
+  }
+
+  /** A source with no bundled models, for a view built around a given session. */
+  static ExplorerSource none() {
+    return new ExplorerSource() {
+      @Override
+      public List<String> bundledNames() {
+        return List.of();
+      }
+
+      @Override
+      public ExplorerSession openBundled(String name) throws IOException {
+        throw new IOException("no bundled models in this build");
+      }
+
+      @Override
+      public ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException {
+        throw new IOException("opening model folders is not available here");
+      }
+    };
+  }
+}

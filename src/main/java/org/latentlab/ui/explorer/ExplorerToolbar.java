@@ -1,0 +1,108 @@
+package org.latentlab.ui.explorer;
+
+import java.util.List;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
+import org.latentlab.ui.fx.Dialogs;
+
+/**
+ * The bar above the explorer: the bundled model pairs, "Open model folder…", how many points to
+ * plot for large data sets, and the loading state.
+ */
+final class ExplorerToolbar extends HBox {
+  private static final List<Integer> POINT_CHOICES = List.of(10_000, 20_000, 30_000, 60_000);
+  private final ChoiceBox<String> models = new ChoiceBox<>();
+  private final ChoiceBox<Integer> points = new ChoiceBox<>();
+  private boolean updating;
+
+  ExplorerToolbar(ExplorerViewModel vm, Dialogs dialogs) {
+    super(12);
+    setId("toolbar");
+    getStyleClass().add("toolbar");
+    setAlignment(Pos.CENTER_LEFT);
+    Label brand = new Label("LatentLab");
+    brand.getStyleClass().add("brand");
+
+    models.setId("model-choice");
+    models.getItems().setAll(vm.bundledNames());
+    models.setOnAction(e -> {
+      if (!updating && models.getValue() != null) {
+        vm.openBundled(models.getValue());
+      }
+    });
+    Button open = new Button("Open model folder\u2026");
+    open.setId("open-folder");
+    open.setOnAction(e -> dialogs.chooseModelFolder(getScene().getWindow())
+        .ifPresent(vm::openFolder));
+
+    points.setId("point-limit");
+    points.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Integer n) {
+        return n == null ? "" : String.format("%,d", n);
+      }
+
+      @Override
+      public Integer fromString(String s) {
+        return null;
+      }
+    });
+    points.setOnAction(e -> {
+      if (!updating && points.getValue() != null) {
+        vm.pointLimitProperty().set(points.getValue());
+      }
+    });
+    Label pointsLabel = new Label("Points");
+    HBox pointsBox = new HBox(8, pointsLabel, points);
+    pointsBox.setAlignment(Pos.CENTER_LEFT);
+    pointsBox.managedProperty().bind(pointsBox.visibleProperty());
+
+    ProgressIndicator busy = new ProgressIndicator();
+    busy.setPrefSize(22, 22);
+    busy.visibleProperty().bind(vm.loadingProperty());
+    Label status = new Label();
+    status.setId("status");
+    status.getStyleClass().add("status");
+    status.textProperty().bind(vm.statusProperty());
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    getChildren().addAll(brand, new Separator(javafx.geometry.Orientation.VERTICAL),
+        new Label("Models"), models, open, pointsBox, spacer, busy, status);
+    models.disableProperty().bind(vm.loadingProperty());
+    open.disableProperty().bind(vm.loadingProperty());
+    points.disableProperty().bind(vm.loadingProperty());
+
+    vm.sessionProperty().addListener((obs, was, now) -> sessionChanged(vm, pointsBox));
+    sessionChanged(vm, pointsBox);
+  }
+
+  private void sessionChanged(ExplorerViewModel vm, HBox pointsBox) {
+    ExplorerSession s = vm.sessionProperty().get();
+    updating = true;
+    try {
+      models.setValue(s != null && models.getItems().contains(s.title()) ? s.title() : null);
+      int total = s == null ? 0 : s.images().count();
+      pointsBox.setVisible(total > ExplorerViewModel.DEFAULT_POINTS);
+      points.getItems().clear();
+      for (int n : POINT_CHOICES) {
+        if (n < total) {
+          points.getItems().add(n);
+        }
+      }
+      if (total > 0) {
+        points.getItems().add(total);
+      }
+      points.setValue(Math.min(total, vm.pointLimitProperty().get()));
+    } finally {
+      updating = false;
+    }
+  }
+}

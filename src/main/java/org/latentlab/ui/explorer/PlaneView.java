@@ -1,0 +1,117 @@
+package org.latentlab.ui.explorer;
+
+import java.util.Locale;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.latentlab.ui.fx.PixelImages;
+import org.latentlab.ui.fx.PngExport;
+import org.latentlab.ui.holes.HoleMapOverlay;
+import org.latentlab.ui.holes.PlaneQuality;
+import org.latentlab.ui.holes.QualityBadges;
+import org.latentlab.ui.plane.DecodedImage;
+import org.latentlab.ui.plane.PlaneCanvas;
+import org.latentlab.ui.plane.PlaneData;
+import org.latentlab.ui.plane.PlaneOverlays;
+import org.latentlab.ui.plane.PlaneRenderer;
+import org.latentlab.ui.plane.PlaneScene;
+import org.latentlab.ui.plane.PlaneViewModel;
+import org.latentlab.ui.plane.SliderPanel;
+
+/**
+ * One plane as a card: title and buttons, the interactive scatter, the decoder's output at the
+ * cursor (enlarged, crisp pixels) and one slider per latent dimension.
+ */
+public final class PlaneView extends VBox {
+  private static final double DECODED_SIZE = 168;
+
+  private final PlaneCanvas canvas;
+  private final ImageView decoded = PixelImages.crispView(DECODED_SIZE);
+  private final PixelImages.Live decodedImage = new PixelImages.Live(DECODED_SIZE);
+  private final Label coordinates = new Label(" ");
+
+  PlaneView(ExplorerViewModel explorer, PlaneViewModel plane, PngExport export, String id) {
+    setId(id);
+    getStyleClass().add("card");
+    canvas = new PlaneCanvas(explorer, plane);
+    canvas.setId(id + "-canvas");
+    decoded.setId(id + "-decoded");
+
+    Label title = new Label(plane.title());
+    title.getStyleClass().add("card-title");
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.ALWAYS);
+    Button reset = new Button("Reset view");
+    reset.setId(id + "-reset");
+    reset.setOnAction(e -> plane.resetView());
+    Button save = new Button("Save PNG\u2026");
+    save.setId(id + "-save");
+    save.setOnAction(e -> export.save(this, fileName(plane.title()),
+        () -> PlaneRenderer.render(PlaneScene.of(explorer, plane, plane.title()),
+            (int) canvas.canvas().getWidth(),
+            (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT),
+            canvas.underlay())));
+    HBox header = new HBox(10, title, spacer, reset, save);
+    header.setAlignment(Pos.CENTER_LEFT);
+
+    StackPane frame = new StackPane(decoded);
+    frame.getStyleClass().add("pixel-frame");
+    frame.setMinSize(DECODED_SIZE + 8, DECODED_SIZE + 8);
+    frame.setMaxSize(DECODED_SIZE + 8, DECODED_SIZE + 8);
+    Label caption = new Label("Decoded at cursor");
+    caption.getStyleClass().add("caption");
+    coordinates.getStyleClass().add("coordinates");
+    PlaneQuality quality = explorer.holeMap().of(plane);
+    HoleMapOverlay.attach(canvas, explorer.holeMap(), quality);
+    VBox side = new VBox(6, caption, frame, coordinates,
+        new QualityBadges(explorer.holeMap(), quality, id));
+    side.setAlignment(Pos.TOP_CENTER);
+    side.setMinWidth(DECODED_SIZE + 12);
+
+    HBox body = new HBox(12, canvas, side);
+    HBox.setHgrow(canvas, Priority.ALWAYS);
+    VBox.setVgrow(body, Priority.ALWAYS);
+    getChildren().addAll(header, body, new SliderPanel(plane, id));
+
+    plane.decodedProperty().addListener((obs, was, now) -> showDecoded(now));
+    plane.cursorProperty().addListener((obs, was, now) -> showCoordinates(plane));
+    showDecoded(plane.decodedProperty().get());
+    showCoordinates(plane);
+  }
+
+  private void showDecoded(DecodedImage d) {
+    decoded.setImage(d == null ? null : decodedImage.show(d.pixels(), d.rows(), d.cols()));
+  }
+
+  private void showCoordinates(PlaneViewModel plane) {
+    double[] c = plane.cursorOnPlane();
+    PlaneData d = plane.dataProperty().get();
+    if (c == null || d == null) {
+      coordinates.setText(" ");
+      return;
+    }
+    String name = d.latentDim() <= 2 ? "z" : "PC";
+    coordinates.setText(PlaneOverlays.minus(
+        String.format(Locale.ROOT, "%s = (%.2f, %.2f)", name, c[0], c[1])));
+  }
+
+  public static String fileName(String title) {
+    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
+  }
+
+  /** The interactive canvas. */
+  public PlaneCanvas planeCanvas() {
+    return canvas;
+  }
+
+  /** The decoded image at the cursor. */
+  ImageView decodedView() {
+    return decoded;
+  }
+}

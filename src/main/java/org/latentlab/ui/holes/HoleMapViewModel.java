@@ -1,0 +1,110 @@
+package org.latentlab.ui.holes;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import org.latentlab.inference.classifier.ImageClassifier;
+import org.latentlab.ui.explorer.ExplorerSource;
+import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.plane.LabelledImages;
+import org.latentlab.ui.plane.PlaneData;
+import org.latentlab.ui.plane.PlaneViewModel;
+
+/**
+ * The hole maps of both planes and their latent-quality scores: whether they are shown, how cells
+ * are coloured, and the classifiers that judge the decodes (one per data set, opened on first use
+ * from the {@link ExplorerSource}, closed with the explorer).
+ */
+public final class HoleMapViewModel implements AutoCloseable {
+  /** Cells per side of the map over the visible area. */
+  public static final int CELLS = 50;
+
+  private final ExplorerSource source;
+  private final ReadOnlyObjectProperty<LabelledImages> images;
+  private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+  private final BooleanProperty byClass = new SimpleBooleanProperty(this, "byClass");
+  private final PlaneQuality autoencoder;
+  private final PlaneQuality vae;
+  private final Map<String, Optional<ImageClassifier>> classifiers = new HashMap<>();
+
+  /** No classifier exists for the data a model was trained on. */
+  static final class NoClassifier extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NoClassifier(String message) {
+      super(message);
+    }
+  }
+
+  public HoleMapViewModel(PlaneViewModel ae, PlaneViewModel vae,
+      ReadOnlyObjectProperty<LabelledImages> images, UiThreads maps, UiThreads measuring,
+      ExplorerSource source, Consumer<Throwable> onError) {
+    this.source = source;
+    this.images = images;
+    this.autoencoder = new PlaneQuality(ae, this, maps, measuring, onError);
+    this.vae = new PlaneQuality(vae, this, maps, measuring, onError);
+    shown.addListener((obs, was, now) -> {
+      autoencoder.refresh();
+      this.vae.refresh();
+    });
+  }
+
+  /** The classifier for the data {@code d}'s model was trained on (background thread). */
+  synchronized ImageClassifier classifierFor(PlaneData d) {
+    String dataset = d.model().info().dataset();
+    Optional<ImageClassifier> c = classifiers.get(dataset);
+    if (c == null) {
+      try {
+        c = source.openClassifier(dataset);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      classifiers.put(dataset, c);
+    }
+    return c.orElseThrow(() -> new NoClassifier("No classifier for \u2018" + dataset
+        + "\u2019 data: no hole map"));
+  }
+
+  /** The images on screen (their codes are the planes' points). */
+  LabelledImages images() {
+    return images.get();
+  }
+
+  /** Whether the hole maps are drawn and the scores shown. */
+  public BooleanProperty shownProperty() {
+    return shown;
+  }
+
+  /** Whether cells take their predicted class's colour (else: confidence only). */
+  public BooleanProperty byClassProperty() {
+    return byClass;
+  }
+
+  /** The left plane's map and scores. */
+  public PlaneQuality autoencoder() {
+    return autoencoder;
+  }
+
+  /** The right plane's map and scores. */
+  public PlaneQuality vae() {
+    return vae;
+  }
+
+  /** The map and scores of {@code plane}. */
+  public PlaneQuality of(PlaneViewModel plane) {
+    return autoencoder.plane() == plane ? autoencoder : vae;
+  }
+
+  /** Closes the classifiers. */
+  @Override
+  public synchronized void close() {
+    classifiers.values().forEach(c -> c.ifPresent(ImageClassifier::close));
+    classifiers.clear();
+  }
+}

@@ -1,0 +1,125 @@
+package org.latentlab.ui.interpolation;
+
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+import org.latentlab.latent.Interpolation;
+import org.latentlab.ui.fx.PngExport;
+
+/**
+ * Interpolation between the two selected images: a film strip per model, the number of frames,
+ * straight or spherical path for the VAE, and a slider and play button that walk both cursors.
+ */
+public final class InterpolationView extends VBox {
+  private final FilmStrip aeStrip = new FilmStrip("ae-strip");
+  private final FilmStrip vaeStrip = new FilmStrip("vae-strip");
+  private final GridPane figure = new GridPane();
+  private final Label hint =
+      new Label("Click a dot, then Shift-click another, to walk between them");
+  private final Slider walk = new Slider(0, 1, 1);
+  private final ObjectProperty<Integer> stepsObject; // bidirectional bindings hold it weakly
+  private final Timeline play = new Timeline();
+
+  public InterpolationView(InterpolationViewModel vm, PngExport export) {
+    setId("interpolation");
+    getStyleClass().add("card");
+    Label title = new Label("Interpolation A \u2192 B");
+    title.getStyleClass().add("card-subtitle");
+    Spinner<Integer> steps = new Spinner<>(InterpolationViewModel.MIN_STEPS,
+        InterpolationViewModel.MAX_STEPS, vm.stepsProperty().get());
+    steps.setId("steps");
+    steps.setPrefWidth(80);
+    stepsObject = vm.stepsProperty().asObject();
+    steps.getValueFactory().valueProperty().bindBidirectional(stepsObject);
+    ChoiceBox<Interpolation.Mode> mode = new ChoiceBox<>();
+    mode.setId("vae-path");
+    mode.getItems().addAll(Interpolation.Mode.values());
+    mode.setConverter(new StringConverter<>() {
+      @Override
+      public String toString(Interpolation.Mode m) {
+        return m == Interpolation.Mode.SPHERICAL ? "spherical (slerp)" : "straight (lerp)";
+      }
+
+      @Override
+      public Interpolation.Mode fromString(String s) {
+        return null;
+      }
+    });
+    mode.valueProperty().bindBidirectional(vm.vaeModeProperty());
+    walk.setId("walk");
+    walk.valueProperty().bindBidirectional(vm.positionProperty());
+    HBox.setHgrow(walk, Priority.ALWAYS);
+    Button playButton = new Button("\u25b6 Play");
+    playButton.setId("play");
+    play.getKeyFrames().setAll(
+        new KeyFrame(Duration.ZERO, new KeyValue(vm.positionProperty(), 0)),
+        new KeyFrame(Duration.seconds(3), new KeyValue(vm.positionProperty(), 1,
+            Interpolator.EASE_BOTH)));
+    playButton.setOnAction(e -> play.playFromStart());
+    Button save = new Button("Save PNG\u2026");
+    save.setId("interpolation-save");
+    save.disableProperty().bind(vm.stripsProperty().isNull());
+    save.setOnAction(e -> export.save(this, "interpolation.png", () -> PngExport.snapshot(figure)));
+    Region spacer = new Region();
+    HBox.setHgrow(spacer, Priority.SOMETIMES);
+    HBox header = new HBox(10, title, spacer, new Label("Frames"), steps, new Label("VAE path"),
+        mode, save);
+    header.setAlignment(Pos.CENTER_LEFT);
+    playButton.disableProperty().bind(vm.stripsProperty().isNull());
+    hint.getStyleClass().add("placeholder-inline");
+    walk.managedProperty().bind(walk.visibleProperty());
+    hint.managedProperty().bind(hint.visibleProperty());
+    HBox walker = new HBox(10, playButton, walk, hint);
+    walker.setAlignment(Pos.CENTER_LEFT);
+
+    figure.setId("interpolation-figure");
+    figure.getStyleClass().add("figure");
+    figure.setHgap(10);
+    figure.setVgap(6);
+    figure.addRow(0, rowLabel("AE"), aeStrip);
+    figure.addRow(1, rowLabel("VAE"), vaeStrip);
+    getChildren().addAll(header, figure, walker);
+    vm.stripsProperty().addListener((obs, was, now) -> show(now));
+    vm.stepsProperty().addListener((obs, was, now) -> {
+      if (vm.stripsProperty().get() == null) {
+        show(null);
+      }
+    });
+    show(vm.stripsProperty().get());
+  }
+
+  private static Label rowLabel(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add("cell-title");
+    l.setMinWidth(40);
+    return l;
+  }
+
+  private void show(InterpolationStrips s) {
+    hint.setVisible(s == null);
+    walk.setVisible(s != null);
+    int slots = stepsObject.get();
+    aeStrip.show(s == null ? null : s.autoencoder(), s == null ? 0 : s.rows(),
+        s == null ? 0 : s.cols(), slots);
+    vaeStrip.show(s == null ? null : s.vae(), s == null ? 0 : s.rows(), s == null ? 0 : s.cols(),
+        slots);
+    if (s == null) {
+      play.stop();
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package org.latentlab.ui.plane;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.TextAlignment;
+import org.latentlab.latent.Ellipse;
+import org.latentlab.latent.PlaneGaussian;
+import org.latentlab.latent.Projection;
+import org.latentlab.latent.ScreenTransform;
+import org.latentlab.latent.Ticks;
+import org.latentlab.ui.fx.Theme;
+
+/** The vector parts of a plane drawing: grid, prior rings, path, markers, cursor and axes. */
+public final class PlaneOverlays {
+  static final Color HALO = Color.rgb(0, 0, 0, 0.55);
+  /** The cursor's look, shared with {@link PlaneCursor}, the window's live version of it. */
+  static final Color CURSOR_HAIRLINE = Color.rgb(255, 255, 255, 0.45);
+  static final double CURSOR_RADIUS = 10;
+  static final double CURSOR_HALO_WIDTH = 5;
+  static final double CURSOR_RING_WIDTH = 2.5;
+  static final double CURSOR_DOT_RADIUS = 2;
+
+  private PlaneOverlays() {}
+
+  static void grid(GraphicsContext gc, ScreenTransform t, double[] xTicks, double[] yTicks) {
+    gc.setLineWidth(1);
+    for (double x : xTicks) {
+      gc.setStroke(Math.abs(x) < 1e-12 ? Theme.ZERO : Theme.GRID);
+      double sx = Math.round(t.screenX(x)) + 0.5;
+      gc.strokeLine(sx, t.top(), sx, t.top() + t.height());
+    }
+    for (double y : yTicks) {
+      gc.setStroke(Math.abs(y) < 1e-12 ? Theme.ZERO : Theme.GRID);
+      double sy = Math.round(t.screenY(y)) + 0.5;
+      gc.strokeLine(t.left(), sy, t.left() + t.width(), sy);
+    }
+  }
+
+  /**
+   * Dashed contours at 1, 2 and 3σ of the prior N(0, I), where a VAE is pushed to put its codes.
+   * On the z₁, z₂ plane they are circles around the origin; on a PCA plane too (the components are
+   * orthonormal), around the point where the origin projects.
+   */
+  static void priorRings(GraphicsContext gc, ScreenTransform t, Projection projection) {
+    PlaneGaussian prior = PlaneGaussian.standardNormal(projection);
+    gc.setStroke(Color.rgb(235, 240, 248, 0.6));
+    gc.setLineWidth(1.4);
+    gc.setLineDashes(6, 5);
+    gc.setFill(Color.rgb(235, 240, 248, 0.9));
+    gc.setFont(Theme.TICK_FONT);
+    gc.setTextAlign(TextAlignment.LEFT);
+    gc.setTextBaseline(VPos.BOTTOM);
+    for (int r = 1; r <= 3; r++) {
+      Ellipse e = prior.contour(r);
+      polygon(gc, t, e.outline(120), false);
+      double a = Math.PI / 4;
+      gc.fillText(r + "\u03c3", t.screenX(e.centreX() + r * Math.cos(a)) + 3,
+          t.screenY(e.centreY() + r * Math.sin(a)) - 1);
+    }
+    gc.setLineDashes();
+  }
+
+  /** Strokes (or fills) a closed polygon given in plane coordinates. */
+  static void polygon(GraphicsContext gc, ScreenTransform t, double[][] points, boolean fill) {
+    double[] xs = new double[points.length];
+    double[] ys = new double[points.length];
+    for (int i = 0; i < points.length; i++) {
+      xs[i] = t.screenX(points[i][0]);
+      ys[i] = t.screenY(points[i][1]);
+    }
+    if (fill) {
+      gc.fillPolygon(xs, ys, xs.length);
+    } else {
+      gc.strokePolygon(xs, ys, xs.length);
+    }
+  }
+
+  static void path(GraphicsContext gc, ScreenTransform t, double[][] path) {
+    if (path == null || path.length < 2) {
+      return;
+    }
+    double[] xs = new double[path.length];
+    double[] ys = new double[path.length];
+    for (int i = 0; i < path.length; i++) {
+      xs[i] = t.screenX(path[i][0]);
+      ys[i] = t.screenY(path[i][1]);
+    }
+    gc.setLineCap(StrokeLineCap.ROUND);
+    gc.setStroke(HALO);
+    gc.setLineWidth(5);
+    gc.strokePolyline(xs, ys, xs.length);
+    gc.setStroke(Theme.HIGHLIGHT);
+    gc.setLineWidth(2.2);
+    gc.strokePolyline(xs, ys, xs.length);
+  }
+
+  static void ring(GraphicsContext gc, ScreenTransform t, PlaneData d, int index, double r) {
+    if (index < 0 || index >= d.size()) {
+      return;
+    }
+    double x = t.screenX(d.xs()[index]);
+    double y = t.screenY(d.ys()[index]);
+    gc.setStroke(HALO);
+    gc.setLineWidth(4);
+    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    gc.setStroke(Theme.HIGHLIGHT);
+    gc.setLineWidth(2);
+    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+  }
+
+  /** A selected image: a ring and its letter in a small white tag. */
+  static void marker(GraphicsContext gc, ScreenTransform t, PlaneData d, int index, String name) {
+    if (index < 0 || index >= d.size()) {
+      return;
+    }
+    ring(gc, t, d, index, 8);
+    double x = t.screenX(d.xs()[index]) + 9;
+    double y = t.screenY(d.ys()[index]) - 27;
+    gc.setFill(Theme.HIGHLIGHT);
+    gc.fillRoundRect(x, y, 18, 20, 6, 6);
+    gc.setFill(Theme.PLOT);
+    gc.setFont(Theme.MARKER_FONT);
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.fillText(name, x + 9, y + 10);
+  }
+
+  /** Full-height and full-width hairlines through the cursor, and a ring at it. */
+  static void cursor(GraphicsContext gc, ScreenTransform t, double[] cursor) {
+    if (cursor == null) {
+      return;
+    }
+    double x = Math.round(t.screenX(cursor[0])) + 0.5;
+    double y = Math.round(t.screenY(cursor[1])) + 0.5;
+    gc.setLineWidth(1);
+    gc.setStroke(CURSOR_HAIRLINE);
+    gc.strokeLine(x, t.top(), x, t.top() + t.height());
+    gc.strokeLine(t.left(), y, t.left() + t.width(), y);
+    double r = CURSOR_RADIUS;
+    gc.setStroke(HALO);
+    gc.setLineWidth(CURSOR_HALO_WIDTH);
+    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    gc.setStroke(Theme.HIGHLIGHT);
+    gc.setLineWidth(CURSOR_RING_WIDTH);
+    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    gc.setFill(Theme.HIGHLIGHT);
+    double d = CURSOR_DOT_RADIUS;
+    gc.fillOval(x - d, y - d, 2 * d, 2 * d);
+  }
+
+  public static void axes(GraphicsContext gc, ScreenTransform t, double[] xTicks, double[] yTicks,
+      String xLabel, String yLabel) {
+    double xStep = xTicks.length > 1 ? xTicks[1] - xTicks[0] : 1;
+    double yStep = yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1;
+    double[] xs = new double[xTicks.length];
+    String[] xNames = new String[xTicks.length];
+    for (int i = 0; i < xTicks.length; i++) {
+      xs[i] = t.screenX(xTicks[i]);
+      xNames[i] = minus(Ticks.format(xTicks[i], xStep));
+    }
+    double[] ys = new double[yTicks.length];
+    String[] yNames = new String[yTicks.length];
+    for (int i = 0; i < yTicks.length; i++) {
+      ys[i] = t.screenY(yTicks[i]);
+      yNames[i] = minus(Ticks.format(yTicks[i], yStep));
+    }
+    axes(gc, t, xs, xNames, ys, yNames, xLabel, yLabel);
+  }
+
+  /** A frame around the plot with ticks at the given pixel positions and their labels. */
+  public static void axes(GraphicsContext gc, ScreenTransform t, double[] xs, String[] xNames,
+      double[] ys, String[] yNames, String xLabel, String yLabel) {
+    gc.setStroke(Theme.INK);
+    gc.setLineWidth(1);
+    gc.strokeRect(t.left() - 0.5, t.top() - 0.5, t.width() + 1, t.height() + 1);
+    gc.setFill(Theme.INK);
+    gc.setFont(Theme.TICK_FONT);
+    double bottom = t.top() + t.height();
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.TOP);
+    for (int i = 0; i < xs.length; i++) {
+      double sx = Math.round(xs[i]) + 0.5;
+      gc.strokeLine(sx, bottom, sx, bottom + 5);
+      gc.fillText(xNames[i], sx, bottom + 7);
+    }
+    gc.setTextAlign(TextAlignment.RIGHT);
+    gc.setTextBaseline(VPos.CENTER);
+    for (int i = 0; i < ys.length; i++) {
+      double sy = Math.round(ys[i]) + 0.5;
+      gc.strokeLine(t.left() - 5, sy, t.left(), sy);
+      gc.fillText(yNames[i], t.left() - 8, sy);
+    }
+    gc.setFont(Theme.AXIS_FONT);
+    gc.setTextAlign(TextAlignment.CENTER);
+    gc.setTextBaseline(VPos.BOTTOM);
+    gc.fillText(xLabel, t.left() + t.width() / 2, bottom + 48);
+    gc.save();
+    gc.translate(t.left() - 50, t.top() + t.height() / 2);
+    gc.rotate(-90);
+    gc.setTextBaseline(VPos.CENTER);
+    gc.fillText(yLabel, 0, 0);
+    gc.restore();
+  }
+
+  /** Typographic minus signs read better on a slide than hyphens. */
+  public static String minus(String s) {
+    return s.replace('-', '\u2212');
+  }
+}

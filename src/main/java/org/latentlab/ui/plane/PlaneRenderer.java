@@ -1,0 +1,166 @@
+package org.latentlab.ui.plane;
+
+import java.util.Arrays;
+import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.latentlab.latent.Bounds;
+import org.latentlab.latent.ScreenTransform;
+import org.latentlab.latent.Ticks;
+import org.latentlab.ui.fx.ClassPalette;
+import org.latentlab.ui.fx.Theme;
+
+/**
+ * Draws a latent plane onto any {@link GraphicsContext}: the window's canvas, or an off-screen one
+ * for PNG export and the CLI ({@link #render}).
+ *
+ * <p>Points are splatted as small squares into an int raster that is cached until the data, the
+ * view or the size changes, so cursor and hover redraws cost only the overlay, and a full redraw of
+ * 60,000 points stays within a frame.
+ */
+public final class PlaneRenderer {
+  private static final double LEFT = 64;
+  private static final double RIGHT = 16;
+  private static final double TOP = 12;
+  private static final double BOTTOM = 54;
+  private static final double TITLE = 40;
+
+  /** Extra height a titled drawing (an export) needs above the plot. */
+  public static final double TITLE_HEIGHT = TITLE;
+
+  private WritableImage raster;
+  private int[] buffer;
+  private PlaneData rasterData;
+  private Bounds rasterView;
+
+  /**
+   * Where the plot area lies on a {@code width × height} surface: the largest square that fits,
+   * centred horizontally. Square, so that with equal units per pixel the visible area is square
+   * too and an n × n grid of decoded images over it has square tiles.
+   */
+  public static ScreenTransform transform(Bounds view, double width, double height, boolean titled) {
+    double top = TOP + (titled ? TITLE : 0);
+    double availW = Math.max(1, width - LEFT - RIGHT);
+    double side = Math.max(1, Math.min(availW, height - top - BOTTOM));
+    return new ScreenTransform(view, LEFT + Math.floor((availW - side) / 2), top, side, side);
+  }
+
+  /** Renders a scene off-screen (on the FX thread) into an image of the given size. */
+  public static WritableImage render(PlaneScene scene, int width, int height) {
+    return render(scene, width, height, null);
+  }
+
+  /** Like {@link #render(PlaneScene, int, int)}, with a layer under the points (may be null). */
+  public static WritableImage render(PlaneScene scene, int width, int height, PlaneLayer underlay) {
+    Canvas canvas = new Canvas(width, height);
+    new PlaneRenderer().draw(canvas.getGraphicsContext2D(), scene, width, height, underlay);
+    SnapshotParameters params = new SnapshotParameters();
+    params.setFill(Theme.PAGE);
+    return canvas.snapshot(params, null);
+  }
+
+  /** Draws the whole plane: frame, grid, points, path, markers, cursor, axes. */
+  public void draw(GraphicsContext gc, PlaneScene s, double width, double height) {
+    draw(gc, s, width, height, null);
+  }
+
+  /**
+   * Draws the whole plane with {@code underlay} (may be null) painted over the plot's background,
+   * beneath the points: the hole map.
+   */
+  public void draw(GraphicsContext gc, PlaneScene s, double width, double height,
+      PlaneLayer underlay) {
+    ScreenTransform t = transform(s.view(), width, height, s.title() != null);
+    gc.save();
+    gc.clearRect(0, 0, width, height);
+    gc.setFill(Theme.PAGE);
+    gc.fillRect(0, 0, width, height);
+    if (s.title() != null) {
+      gc.setFill(Theme.INK);
+      gc.setFont(Theme.TITLE_FONT);
+      gc.setTextAlign(TextAlignment.LEFT);
+      gc.setTextBaseline(VPos.CENTER);
+      gc.fillText(s.title(), LEFT, TOP + TITLE / 2);
+    }
+    gc.setFill(Theme.PLOT);
+    gc.fillRect(t.left(), t.top(), t.width(), t.height());
+    double[] xTicks = Ticks.of(t.view().xMin(), t.view().xMax(), (int) Math.max(2, t.width() / 90));
+    double[] yTicks = Ticks.of(t.view().yMin(), t.view().yMax(), (int) Math.max(2, t.height() / 70));
+    gc.save();
+    gc.beginPath();
+    gc.rect(t.left(), t.top(), t.width(), t.height());
+    gc.clip();
+    PlaneOverlays.grid(gc, t, xTicks, yTicks);
+    if (underlay != null) {
+      underlay.draw(gc, t);
+    }
+    if (s.data() != null) {
+      drawPoints(gc, s.data(), t);
+    }
+    if (s.priorRings() && s.data() != null) {
+      PlaneOverlays.priorRings(gc, t, s.data().projection());
+    }
+    if (s.marks() != null) {
+      PosteriorOverlays.draw(gc, t, s.marks());
+    }
+    if (s.data() != null) {
+      PlaneOverlays.path(gc, t, s.path());
+      PlaneOverlays.ring(gc, t, s.data(), s.hovered(), 6);
+      PlaneOverlays.marker(gc, t, s.data(), s.first(), "A");
+      PlaneOverlays.marker(gc, t, s.data(), s.second(), "B");
+    }
+    PlaneOverlays.cursor(gc, t, s.cursor());
+    gc.restore();
+    String xLabel = s.data() == null ? "" : s.data().projection().xLabel();
+    String yLabel = s.data() == null ? "" : s.data().projection().yLabel();
+    PlaneOverlays.axes(gc, t, xTicks, yTicks, xLabel, yLabel);
+    gc.restore();
+  }
+
+  private void drawPoints(GraphicsContext gc, PlaneData d, ScreenTransform t) {
+    int w = (int) Math.round(t.width());
+    int h = (int) Math.round(t.height());
+    if (raster == null || (int) raster.getWidth() != w || (int) raster.getHeight() != h) {
+      raster = new WritableImage(w, h);
+      buffer = new int[w * h];
+      rasterData = null;
+    }
+    if (rasterData != d || !t.view().equals(rasterView)) {
+      splat(d, t.view(), w, h);
+      raster.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), buffer, 0, w);
+      rasterData = d;
+      rasterView = t.view();
+    }
+    gc.drawImage(raster, t.left(), t.top());
+  }
+
+  /** Writes each point as a small opaque square of its class colour, in data order. */
+  private void splat(PlaneData d, Bounds view, int w, int h) {
+    Arrays.fill(buffer, 0);
+    int size = d.size() > 30_000 ? 2 : 3;
+    int half = size / 2;
+    double kx = w / view.width();
+    double ky = h / view.height();
+    float[] xs = d.xs();
+    float[] ys = d.ys();
+    int[] labels = d.labels();
+    for (int i = 0; i < xs.length; i++) {
+      int px = (int) Math.floor((xs[i] - view.xMin()) * kx) - half;
+      int py = (int) Math.floor((view.yMax() - ys[i]) * ky) - half;
+      if (px + size <= 0 || py + size <= 0 || px >= w || py >= h) {
+        continue;
+      }
+      int color = ClassPalette.argb(labels[i]);
+      int x0 = Math.max(0, px);
+      int x1 = Math.min(w, px + size);
+      for (int y = Math.max(0, py); y < Math.min(h, py + size); y++) {
+        Arrays.fill(buffer, y * w + x0, y * w + x1, color);
+      }
+    }
+  }
+}

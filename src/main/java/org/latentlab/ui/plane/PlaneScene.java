@@ -1,0 +1,76 @@
+package org.latentlab.ui.plane;
+
+import org.latentlab.latent.Bounds;
+import org.latentlab.latent.Projection;
+import org.latentlab.ui.explorer.ExplorerViewModel;
+
+/**
+ * Everything one drawing of a latent plane needs, captured from the view models, so the same
+ * drawing can go to the window, a PNG or an off-screen render.
+ *
+ * @param title drawn above the plot when not null (exports); null on screen, where a label shows it
+ * @param data the codes and their layout, or null (an empty plot)
+ * @param view the visible area
+ * @param cursor the cursor's plane position, or null
+ * @param hovered the image under the mouse, or -1
+ * @param first the first selected image, or -1
+ * @param second the second selected image, or -1
+ * @param path the interpolation path in plane coordinates, or null
+ * @param priorRings whether to draw the 1σ, 2σ and 3σ contours of a VAE's N(0, I) prior (circles
+ *     around the origin; on a PCA plane, around where the origin projects)
+ * @param marks the posterior, its samples and prior samples to draw on top, or null
+ */
+public record PlaneScene(
+    String title,
+    PlaneData data,
+    Bounds view,
+    double[] cursor,
+    int hovered,
+    int first,
+    int second,
+    double[][] path,
+    boolean priorRings,
+    PlaneMarks marks) {
+
+  /** A scene without marks. */
+  public PlaneScene(String title, PlaneData data, Bounds view, double[] cursor, int hovered,
+      int first, int second, double[][] path, boolean priorRings) {
+    this(title, data, view, cursor, hovered, first, second, path, priorRings, null);
+  }
+
+  /** This scene with {@code m} drawn on top. */
+  public PlaneScene withMarks(PlaneMarks m) {
+    return new PlaneScene(title, data, view, cursor, hovered, first, second, path, priorRings, m);
+  }
+
+  /** This scene with the cursor at {@code c} (null: no cursor). */
+  public PlaneScene withCursor(double[] c) {
+    return new PlaneScene(title, data, view, c, hovered, first, second, path, priorRings, marks);
+  }
+
+  /** The area {@code plane} shows (±3 on both axes before it has data). */
+  public static Bounds viewOf(PlaneViewModel plane) {
+    Bounds view = plane.viewProperty().get();
+    return view == null ? new Bounds(-3, 3, -3, 3) : view;
+  }
+
+  /** The current state of {@code plane} in {@code explorer}. */
+  public static PlaneScene of(ExplorerViewModel explorer, PlaneViewModel plane, String title) {
+    PlaneData d = plane.dataProperty().get();
+    Bounds view = viewOf(plane);
+    double[][] path = null;
+    float[][] codes = plane.pathProperty().get();
+    if (d != null && codes != null) {
+      Projection p = d.projection();
+      path = new double[codes.length][];
+      for (int i = 0; i < codes.length; i++) {
+        path[i] = new double[] {p.x(codes[i]), p.y(codes[i])};
+      }
+    }
+    boolean rings = d != null && d.model() != null && d.model().info().variational()
+        && d.latentDim() >= 2;
+    return new PlaneScene(title, d, view, plane.cursorOnPlane(),
+        explorer.hoveredProperty().get(), explorer.firstSelectedProperty().get(),
+        explorer.secondSelectedProperty().get(), path, rings);
+  }
+}

@@ -1,0 +1,66 @@
+package org.latentlab.ui.posterior;
+
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.fx.PngExport;
+
+/**
+ * The "Inside the VAE" tab: both planes with the selected image's posterior (VAE: μ and its 1σ,
+ * 2σ ellipses, samples z = μ + σ ⊙ ε; AE: its one code, the σ → 0 limit) and the prior's
+ * contours; the posterior card with the decode toggle and the fan; the ELBO terms; and samples
+ * from the prior.
+ */
+public final class InternalsView extends HBox {
+  private final InternalsPlaneCard ae;
+  private final InternalsPlaneCard vae;
+  private final PosteriorView posterior;
+  private final PriorSamplesView prior;
+
+  public InternalsView(ExplorerViewModel explorer, PngExport export) {
+    super(14);
+    setId("internals");
+    getStyleClass().add("tab-body");
+    ae = new InternalsPlaneCard(explorer, explorer.autoencoder(), export, "internals-ae",
+        "Autoencoder", false);
+    vae = new InternalsPlaneCard(explorer, explorer.vae(), export, "internals-vae",
+        "VAE: posterior and prior", true);
+    ae.setMinWidth(380);
+    vae.setMinWidth(440);
+    HBox planes = new HBox(14, ae, vae);
+    HBox.setHgrow(vae, Priority.ALWAYS);
+    HBox.setHgrow(ae, Priority.ALWAYS);
+    VBox.setVgrow(planes, Priority.ALWAYS);
+    prior = new PriorSamplesView(explorer);
+    VBox left = new VBox(14, planes, prior);
+    HBox.setHgrow(left, Priority.ALWAYS);
+    posterior = new PosteriorView(explorer.posterior(), new PosteriorZoom(explorer));
+    ElboTermsView elbo = new ElboTermsView(explorer.posterior());
+    VBox right = new VBox(14, posterior, elbo);
+    right.setMinWidth(520);
+    right.setPrefWidth(540);
+    right.setMaxWidth(560);
+    getChildren().addAll(left, right);
+  }
+
+  /** The AE plane card. */
+  InternalsPlaneCard autoencoderCard() {
+    return ae;
+  }
+
+  /** The VAE plane card. */
+  InternalsPlaneCard vaeCard() {
+    return vae;
+  }
+
+  /** The posterior card. */
+  PosteriorView posteriorView() {
+    return posterior;
+  }
+
+  /** The prior samples card. */
+  PriorSamplesView priorView() {
+    return prior;
+  }
+}

@@ -1,0 +1,45 @@
+package org.latentlab.ui.training;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything a training run needs, checked by the panel before it is sent.
+ *
+ * @param data the data spec, as the CLI's {@code --data}: "mnist", "fashion" or a folder of IDX
+ *     files
+ * @param variational VAE (true) or AE
+ * @param latentDim the latent dimension
+ * @param hidden encoder hidden sizes (the decoder mirrors them)
+ * @param epochs passes over the data
+ * @param batchSize images per step
+ * @param learningRate Adam's learning rate
+ * @param beta the KL weight (VAE): 0 removes the regularizer
+ * @param klOnly reconstruction weight 0: every code collapses to the prior
+ * @param imageLimit train on the first N images only; 0 for all
+ * @param snapshotEvery re-encode the watched images every this many steps (0: at epoch ends only)
+ * @param snapshotPoints how many images to re-encode and show while training
+ * @param output the model folder to write when training finishes
+ * @param seed seeds initialization, shuffling and ε
+ */
+public record TrainingRequest(
+    String data,
+    boolean variational,
+    int latentDim,
+    List<Integer> hidden,
+    int epochs,
+    int batchSize,
+    double learningRate,
+    double beta,
+    boolean klOnly,
+    int imageLimit,
+    int snapshotEvery,
+    int snapshotPoints,
+    Path output,
+    long seed) {
+
+  /** Defensive copy. */
+  public TrainingRequest {
+    hidden = List.copyOf(hidden);
+  }
+}

@@ -1,0 +1,42 @@
+package org.latentlab.ui.training;
+
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import org.latentlab.ui.fx.Dialogs;
+
+/**
+ * The "Train" tab: the form on the left, the run and its loss charts in the middle, the latent
+ * plane forming on the right.
+ */
+public final class TrainingView extends HBox {
+  private final LossChartsView charts;
+  private final TrainingPlaneView plane;
+
+  public TrainingView(TrainingViewModel vm, Dialogs dialogs) {
+    super(14);
+    setId("training");
+    getStyleClass().add("tab-body");
+    TrainingFormView form = new TrainingFormView(vm, dialogs);
+    form.setMinWidth(380);
+    form.setMaxWidth(420);
+    charts = new LossChartsView(vm);
+    plane = new TrainingPlaneView(vm);
+    HBox.setHgrow(charts, Priority.ALWAYS);
+    HBox.setHgrow(plane, Priority.ALWAYS);
+    charts.setMinWidth(380);
+    plane.setMinWidth(420);
+    getChildren().addAll(form, charts, plane);
+    vm.setErrorHandler(message -> dialogs.showError(
+        getScene() == null ? null : getScene().getWindow(), message));
+  }
+
+  /** The run bar and charts. */
+  LossChartsView charts() {
+    return charts;
+  }
+
+  /** The live plane. */
+  TrainingPlaneView plane() {
+    return plane;
+  }
+}

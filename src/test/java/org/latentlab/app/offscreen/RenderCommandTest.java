@@ -1,0 +1,92 @@
+package org.latentlab.app.offscreen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.latentlab.cli.LatentLabCli;
+
+/** {@code latentlab render} draws the explorer's views into PNG files without a window. */
+class RenderCommandTest {
+  @TempDir Path tmp;
+
+  @BeforeAll
+  static void bundledModelsArePresent() {
+    assumeTrue(RenderCommandTest.class.getResource("/models/mnist-vae/latentlab.json") != null,
+        "bundled models not built into the class path");
+  }
+
+  private record Result(int exit, String out, String err) {}
+
+  private static Result render(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] all = new String[args.length + 1];
+    all[0] = "render";
+    System.arraycopy(args, 0, all, 1, args.length);
+    int code = LatentLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true),
+        List.of(new RenderCommand()), all);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void explorerFigureHasTheRequestedSizeAndShowsManyColours() throws Exception {
+    Path png = tmp.resolve("explorer.png");
+    Result r = render("--select", "3,8", "--width", "1400", "--height", "900", "--out", png.toString());
+    assertEquals(0, r.exit(), r.err());
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertEquals(1400, img.getWidth());
+    assertEquals(900, img.getHeight());
+    assertTrue(distinctColours(img) > 500, "a figure with planes, digits and text, not a blank");
+    Files.copy(png, Path.of("target", "render-explorer.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void gridAndInterpolationFigures() throws Exception {
+    Path grid = tmp.resolve("grid.png");
+    assertEquals(0, render("--view", "grid", "--grid", "6", "--gaussian", "--out", grid.toString()).exit());
+    assertTrue(distinctColours(ImageIO.read(grid.toFile())) > 100);
+
+    Path strip = tmp.resolve("interp.png");
+    Result r = render("--view", "interpolation", "--select", "3,8", "--frames", "6", "--slerp",
+        "--out", strip.toString());
+    assertEquals(0, r.exit(), r.err());
+    BufferedImage img = ImageIO.read(strip.toFile());
+    assertTrue(img.getWidth() > img.getHeight(), "a strip is wider than tall");
+    assertTrue(r.out().startsWith("Wrote " + strip), r.out());
+  }
+
+  @Test
+  void badRequestsGiveOneLineAndExitTwo() {
+    Result r = render("--view", "interpolation", "--select", "3", "--out", tmp.resolve("x.png").toString());
+    assertEquals(2, r.exit());
+    assertEquals("latentlab: --view interpolation needs two images: --select A,B", r.err().strip());
+    r = render("--select", "99999", "--out", tmp.resolve("y.png").toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("99999 is outside 0..9999"), r.err());
+    assertTrue(Files.notExists(tmp.resolve("y.png")));
+  }
+
+  private static int distinctColours(BufferedImage img) {
+    Set<Integer> seen = new HashSet<>();
+    for (int y = 0; y < img.getHeight(); y += 3) {
+      for (int x = 0; x < img.getWidth(); x += 3) {
+        seen.add(img.getRGB(x, y));
+      }
+    }
+    return seen.size();
+  }
+}

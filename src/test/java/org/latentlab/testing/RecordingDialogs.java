@@ -1,0 +1,32 @@
+package org.latentlab.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.Window;
+import org.latentlab.ui.fx.Dialogs;
+
+/** Dialogs that answer from queues and record errors instead of opening windows. */
+public final class RecordingDialogs implements Dialogs {
+  public final Deque<Path> folders = new ArrayDeque<>();
+  public final Deque<Path> pngFiles = new ArrayDeque<>();
+  public final List<String> errors = new ArrayList<>();
+
+  @Override
+  public Optional<Path> chooseModelFolder(Window owner) {
+    return Optional.ofNullable(folders.poll());
+  }
+
+  @Override
+  public Optional<Path> choosePngFile(Window owner, String suggestedName) {
+    return Optional.ofNullable(pngFiles.poll());
+  }
+
+  @Override
+  public void showError(Window owner, String message) {
+    errors.add(message);
+  }
+}

@@ -1,0 +1,109 @@
+package org.latentlab.ui.holes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.latentlab.latent.Bounds;
+import org.latentlab.latent.quality.HoleMap;
+import org.latentlab.latent.quality.LatentQuality;
+import org.latentlab.latent.quality.QualityScores;
+import org.latentlab.testing.FakeClassifier;
+import org.latentlab.testing.FakeSource;
+import org.latentlab.ui.explorer.ExplorerSession;
+import org.latentlab.ui.explorer.ExplorerSource;
+import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.plane.LabelledImages;
+import org.latentlab.ui.plane.PlaneData;
+
+/** Hole maps and scores in the explorer, without a window: same-thread executors, fake models. */
+class HoleMapViewModelTest {
+  private final FakeSource source = new FakeSource(400);
+  private final ExplorerViewModel vm = new ExplorerViewModel(UiThreads.sameThread(), source);
+  private final ExplorerSession session = FakeSource.session(400);
+  private final List<String> errors = new ArrayList<>();
+
+  HoleMapViewModelTest() {
+    vm.setErrorHandler(errors::add);
+  }
+
+  @Test
+  void nothingIsComputedUntilTheMapIsShown() {
+    vm.show(session);
+    assertNull(vm.holeMap().autoencoder().mapProperty().get());
+    assertNull(vm.holeMap().vae().scoresProperty().get());
+    assertTrue(source.classifiers.isEmpty(), "no classifier opened while the map is off");
+  }
+
+  @Test
+  void showingTheMapCoversEachVisibleAreaAndMeasuresBothModelsTheReportsWay() {
+    vm.show(session);
+    vm.holeMap().shownProperty().set(true);
+    for (PlaneQuality q : List.of(vm.holeMap().autoencoder(), vm.holeMap().vae())) {
+      HoleMap map = q.mapProperty().get();
+      assertNotNull(map);
+      assertEquals(HoleMapViewModel.CELLS, map.n());
+      assertEquals(q.plane().viewProperty().get(), map.area());
+      assertNotNull(q.scoresProperty().get());
+      assertEquals("", q.noteProperty().get());
+    }
+    assertEquals(1, source.classifiers.size(), "one classifier per data set, shared by both planes");
+    assertNull(vm.holeMap().autoencoder().scoresProperty().get().completenessPrior());
+    assertNotNull(vm.holeMap().vae().scoresProperty().get().completenessPrior());
+
+    // The same numbers the report command computes on the same images and codes.
+    PlaneData d = vm.vae().dataProperty().get();
+    LabelledImages shown = vm.imagesProperty().get();
+    QualityScores direct = ModelQuality.measure(LatentQuality.standard(), d.model(),
+        shown.imageRows(0, shown.count()), d.codes(), d.labels(), new FakeClassifier()).scores();
+    assertEquals(direct, vm.holeMap().vae().scoresProperty().get());
+    assertTrue(errors.isEmpty(), errors.toString());
+  }
+
+  @Test
+  void theMapFollowsTheViewWhenAskedAndFindsTheHolesFarOut() {
+    vm.show(session);
+    vm.holeMap().shownProperty().set(true);
+    PlaneQuality ae = vm.holeMap().autoencoder();
+    double near = ae.mapProperty().get().holeFraction(0.5);
+    Bounds home = vm.autoencoder().viewProperty().get();
+    vm.autoencoder().zoom(0.25, 0, 0);
+    assertEquals(home, ae.mapProperty().get().area(), "the map waits for the view to settle");
+    ae.refreshMap();
+    assertEquals(vm.autoencoder().viewProperty().get(), ae.mapProperty().get().area());
+    double far = ae.mapProperty().get().holeFraction(0.5);
+    // The fake decoder draws its blob off the image for codes far from the data: holes.
+    assertTrue(far > near + 0.3, "zoomed out " + far + " vs home " + near);
+  }
+
+  @Test
+  void withoutAClassifierThePlanesSaySoAndNoErrorIsRaised() {
+    ExplorerViewModel bare = new ExplorerViewModel(UiThreads.sameThread(), ExplorerSource.none());
+    bare.setErrorHandler(errors::add);
+    bare.show(session);
+    bare.holeMap().shownProperty().set(true);
+    assertNull(bare.holeMap().autoencoder().mapProperty().get());
+    assertTrue(bare.holeMap().vae().noteProperty().get().contains("No classifier"),
+        bare.holeMap().vae().noteProperty().get());
+    assertTrue(errors.isEmpty(), errors.toString());
+  }
+
+  @Test
+  void newModelsClearTheOldMapAndClosingClosesTheClassifier() {
+    vm.show(session);
+    vm.holeMap().shownProperty().set(true);
+    HoleMap first = vm.holeMap().vae().mapProperty().get();
+    vm.show(FakeSource.session(300));
+    HoleMap second = vm.holeMap().vae().mapProperty().get();
+    assertNotNull(second);
+    assertTrue(first != second);
+    assertEquals(300, vm.vae().dataProperty().get().size());
+    vm.close();
+    assertTrue(source.classifiers.get(0).isClosed());
+  }
+}

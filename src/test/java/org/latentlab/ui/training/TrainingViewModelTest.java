@@ -1,0 +1,200 @@
+package org.latentlab.ui.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.latentlab.testing.FakeTrainingService;
+import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.fx.UpdateThrottle;
+
+/** The training panel's behaviour without a window, against a service driven by hand. */
+class TrainingViewModelTest {
+  private final FakeTrainingService service = new FakeTrainingService();
+  private final AtomicLong nanos = new AtomicLong();
+  private final TrainingViewModel vm = new TrainingViewModel(service, UiThreads.sameThread(), null,
+      Path.of("/home/lecturer"), nanos::get);
+  private final List<String> errors = new ArrayList<>();
+
+  {
+    vm.setErrorHandler(errors::add);
+  }
+
+  private static final int[] LABELS = new int[50];
+  private static final List<String> DIGITS =
+      List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+  private void begin(int epochs, int batches) {
+    vm.start();
+    emit(new TrainingUpdate.Started("MNIST", 500, epochs, batches, LABELS, DIGITS));
+  }
+
+  /** Emits {@code u} 60 ms after the previous update, so the throttle lets it through. */
+  private void emit(TrainingUpdate u) {
+    nanos.addAndGet(60_000_000);
+    service.emit(u);
+  }
+
+  @Test
+  void theFormBecomesARequestWithTheSettingsShown() {
+    vm.hiddenProperty().set("64, 32");
+    vm.epochsProperty().set("3");
+    vm.imageLimitProperty().set("500");
+    vm.betaProperty().set(0);
+    vm.start();
+    TrainingRequest r = service.requests.get(0);
+    assertEquals("mnist", r.data());
+    assertTrue(r.variational());
+    assertEquals(List.of(64, 32), r.hidden());
+    assertEquals(3, r.epochs());
+    assertEquals(500, r.imageLimit());
+    assertEquals(0.0, r.beta());
+    assertFalse(r.klOnly());
+    assertEquals(Path.of("/home/lecturer/LatentLab/models/mnist-vae-beta0"), r.output());
+    assertTrue(vm.runningProperty().get());
+    assertEquals(-1, vm.progressProperty().get(), "indeterminate while the data loads");
+  }
+
+  @Test
+  void badInputGivesOneLineAndStartsNothing() {
+    vm.hiddenProperty().set("abc");
+    vm.start();
+    assertEquals(1, errors.size());
+    assertTrue(errors.get(0).startsWith("hidden sizes: 'abc' is not a list"), errors.get(0));
+    vm.hiddenProperty().set("512,256");
+    vm.learningRateProperty().set("fast");
+    vm.start();
+    assertTrue(errors.get(1).startsWith("learning rate: 'fast'"), errors.get(1));
+    vm.learningRateProperty().set("1e-3");
+    vm.dataProperty().set(TrainingViewModel.DataChoice.FOLDER);
+    vm.start();
+    assertTrue(errors.get(2).startsWith("data: choose a folder"), errors.get(2));
+    vm.dataProperty().set(TrainingViewModel.DataChoice.MNIST);
+    vm.klOnlyPreset();
+    vm.betaProperty().set(0);
+    vm.start();
+    assertTrue(errors.get(3).contains("KL only with \u03b2 = 0"), errors.get(3));
+    assertTrue(service.requests.isEmpty());
+    assertFalse(vm.runningProperty().get());
+    for (String e : errors) {
+      assertFalse(e.contains("\n"), "one line: " + e);
+    }
+  }
+
+  @Test
+  void theKlOnlyPresetMakesAVaeWithReconstructionWeightZero() {
+    vm.variationalProperty().set(false);
+    vm.betaProperty().set(0);
+    vm.klOnlyPreset();
+    assertTrue(vm.variationalProperty().get());
+    assertEquals(1.0, vm.betaProperty().get());
+    assertTrue(vm.outputProperty().get().endsWith("mnist-vae-kl-only"), vm.outputProperty().get());
+    vm.start();
+    assertTrue(service.requests.get(0).klOnly());
+    vm.variationalProperty().set(false);
+    assertFalse(vm.klOnlyProperty().get(), "an AE has no KL term");
+  }
+
+  @Test
+  void aRunFillsProgressTheChartAndTheSnapshotsThenSavesTheModel() {
+    begin(2, 4);
+    assertEquals(0.0, vm.progressProperty().get());
+    emit(new TrainingUpdate.Codes(0, 0, false, FakeTrainingService.codes(50, 0.1)));
+    for (int step = 1; step <= 8; step++) {
+      int epoch = (step - 1) / 4 + 1;
+      emit(new TrainingUpdate.Step(epoch, (step - 1) % 4 + 1, step, 200 - step, 5 + step, 205));
+      if (step % 4 == 0) {
+        emit(new TrainingUpdate.Epoch(epoch, 200 - step, 5 + step, 205, 1.5));
+        emit(new TrainingUpdate.Codes(epoch, step, true, FakeTrainingService.codes(50, 1)));
+      }
+    }
+    assertEquals(8, vm.history().steps());
+    assertEquals(3, vm.snapshots().size());
+    assertEquals(2, vm.history().epochPoints().size());
+    assertEquals(1.75, vm.history().stepPoints().get(6).x(), 1e-9, "step 7 = epoch 1 + 3/4");
+    assertEquals(1.0, vm.progressProperty().get(), 1e-9);
+    assertTrue(vm.statusProperty().get().startsWith("Epoch 2 of 2"), vm.statusProperty().get());
+    assertEquals(2, vm.shownSnapshotProperty().get(), "the plane follows the newest snapshot");
+    assertEquals("end of epoch 2 \u00b7 step 8", vm.snapshots().get(2).describe());
+    assertEquals("before training", vm.snapshots().get(0).describe());
+    assertEquals(50, vm.snapshots().get(1).data().size());
+    assertTrue(vm.runningProperty().get());
+    service.emit(new TrainingUpdate.Finished(Path.of("/tmp/m"), 192, 13, 1.5));
+    assertFalse(vm.runningProperty().get());
+    assertEquals(Path.of("/tmp/m"), vm.lastSavedProperty().get());
+    assertTrue(vm.statusProperty().get().startsWith("Saved to /tmp/m"), vm.statusProperty().get());
+    assertTrue(errors.isEmpty());
+  }
+
+  @Test
+  void replayScrubsBackAndStaysThereUntilMovedToTheEnd() {
+    begin(5, 10);
+    for (int i = 0; i < 4; i++) {
+      emit(new TrainingUpdate.Epoch(i + 1, 1, 1, 1, 1));
+      emit(new TrainingUpdate.Codes(i + 1, 10L * (i + 1), true,
+          FakeTrainingService.codes(50, i + 1)));
+    }
+    vm.showSnapshot(1);
+    assertFalse(vm.liveProperty().get());
+    emit(new TrainingUpdate.Epoch(5, 1, 1, 1, 1));
+    emit(new TrainingUpdate.Codes(5, 50, true, FakeTrainingService.codes(50, 5)));
+    assertEquals(1, vm.shownSnapshotProperty().get(), "scrubbing back is not undone by new data");
+    vm.showSnapshot(4);
+    assertTrue(vm.liveProperty().get());
+  }
+
+  @Test
+  void cancellingReportsBackWithoutAnErrorDialog() {
+    begin(100, 10);
+    vm.cancel();
+    assertEquals(1, service.cancels);
+    assertEquals("Cancelling\u2026", vm.statusProperty().get());
+    service.emit(new TrainingUpdate.Stopped(true, "training cancelled in epoch 1; nothing was saved"));
+    assertFalse(vm.runningProperty().get());
+    assertTrue(vm.statusProperty().get().startsWith("Cancelled: nothing saved"));
+    assertNull(vm.lastSavedProperty().get());
+    assertTrue(errors.isEmpty());
+    service.emit(new TrainingUpdate.Failed("x"));
+  }
+
+  @Test
+  void aFailedRunIsReportedAsOneLine() {
+    begin(1, 1);
+    service.emit(new TrainingUpdate.Failed("/data/empty: missing train-images-idx3-ubyte[.gz]"));
+    assertFalse(vm.runningProperty().get());
+    assertEquals(List.of("/data/empty: missing train-images-idx3-ubyte[.gz]"), errors);
+  }
+
+  @Test
+  void aFastRunReachesTheFxThreadAtMostTwentyTimesASecond() {
+    List<Integer> flushSizes = new ArrayList<>();
+    UpdateThrottle<Integer> t = new UpdateThrottle<>(Runnable::run, nanos::get, 20,
+        i -> i < 0, batch -> flushSizes.add(batch.size()));
+    // 10,000 steps in 10 simulated seconds (1 ms apart), an urgent item every 1,000.
+    for (int i = 1; i <= 10_000; i++) {
+      nanos.addAndGet(1_000_000);
+      t.post(i % 1000 == 0 ? -i : i);
+    }
+    assertTrue(t.flushes() <= 10 * 20 + 10 + 1, "flushes: " + t.flushes());
+    assertEquals(10_000, flushSizes.stream().mapToInt(Integer::intValue).sum(), "nothing dropped");
+  }
+
+  @Test
+  void theDefaultFolderFollowsTheSettingsUntilTheUserEditsIt() {
+    assertEquals("/home/lecturer/LatentLab/models/mnist-vae", vm.outputProperty().get());
+    vm.dataProperty().set(TrainingViewModel.DataChoice.FASHION);
+    vm.variationalProperty().set(false);
+    assertEquals("/home/lecturer/LatentLab/models/fashion-ae", vm.outputProperty().get());
+    vm.outputProperty().set("~/talk/my-model");
+    vm.variationalProperty().set(true);
+    assertEquals("~/talk/my-model", vm.outputProperty().get());
+    vm.start();
+    assertEquals(Path.of("/home/lecturer/talk/my-model"), service.requests.get(0).output());
+  }
+}
