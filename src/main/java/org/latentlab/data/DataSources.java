@@ -150,9 +150,7 @@ public final class DataSources {
   public static ImageSet readPair(Path images, Path labels, List<String> classNames)
       throws IOException {
     for (Path p : List.of(images, labels)) {
-      if (!Files.isRegularFile(p)) {
-        throw new DataSourceException("no such file: " + p);
-      }
+      DataFiles.checkRegularFile(p);
     }
     return IdxReader.readImageSet(images, labels, IdxReader.displayName(images), classNames);
   }

@@ -36,6 +36,9 @@ final class IdxFolderSource implements DataSource {
    */
   static IdxFolderSource open(Path folder, String title, List<String> classNames, String notFound)
       throws DataSourceException {
+    for (String base : List.of(TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES, TEST_LABELS)) {
+      checkUnambiguous(folder, base);
+    }
     List<String> missing = new ArrayList<>();
     for (String base : List.of(TRAIN_IMAGES, TRAIN_LABELS)) {
       if (find(folder, base).isEmpty()) {
@@ -59,9 +62,23 @@ final class IdxFolderSource implements DataSource {
     return classNames;
   }
 
+  /**
+   * Reads the training pair. A test split that is there must be sound too: training on a folder
+   * whose {@code t10k-} pair is damaged would otherwise leave the damage to be found later, by an
+   * evaluation that quietly has no test set.
+   */
   @Override
   public ImageSet training() throws IOException {
-    return read(TRAIN_IMAGES, TRAIN_LABELS, title + " train");
+    ImageSet train = read(TRAIN_IMAGES, TRAIN_LABELS, title + " train");
+    try {
+      test();
+    } catch (IOException e) {
+      throw new DataSourceException(
+          e.getMessage() + "; the test split of " + folder + " is damaged: fix or remove the t10k-"
+              + " pair",
+          e);
+    }
+    return train;
   }
 
   @Override
@@ -91,7 +108,18 @@ final class IdxFolderSource implements DataSource {
     return new DataSourceException(folder + ": " + base + "[.gz] has disappeared");
   }
 
-  /** The file {@code base} or {@code base.gz} in {@code folder}, plain first. */
+  /**
+   * Refuses a folder that holds both {@code base} and {@code base.gz}: which one is meant cannot be
+   * known, and the two may differ.
+   */
+  private static void checkUnambiguous(Path folder, String base) throws DataSourceException {
+    if (Files.exists(folder.resolve(base)) && Files.exists(folder.resolve(base + ".gz"))) {
+      throw new DataSourceException(
+          folder + ": has both " + base + " and " + base + ".gz; keep one of them");
+    }
+  }
+
+  /** The file {@code base} or {@code base.gz} in {@code folder}. */
   static Optional<Path> find(Path folder, String base) {
     for (String name : List.of(base, base + ".gz")) {
       Path p = folder.resolve(name);

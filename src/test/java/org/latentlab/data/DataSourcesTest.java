@@ -216,6 +216,55 @@ class DataSourcesTest {
     assertEquals("no such file: " + images, e.getMessage());
   }
 
+  @Test
+  void aFolderOrADeviceNamedAsAnIdxFileIsCalledWhatItIs() throws IOException {
+    Path labels = dir.resolve("labels");
+    IdxWriter.writeLabels(labels, new int[] {1});
+    DataSourceException folder =
+        assertThrows(
+            DataSourceException.class,
+            () -> DataSources.readPair(dir, labels, ClassNames.DIGITS));
+    assertEquals(dir + " is a folder, not an IDX file", folder.getMessage());
+    for (String device : new String[] {"/dev/zero", "/dev/urandom"}) {
+      Path p = Path.of(device);
+      Assumptions.assumeTrue(Files.exists(p), device + " is absent");
+      DataSourceException e =
+          assertThrows(
+              DataSourceException.class, () -> DataSources.readPair(p, labels, ClassNames.DIGITS));
+      assertEquals(device + " is a device, pipe or socket, not an IDX file", e.getMessage());
+    }
+  }
+
+  @Test
+  void aFolderWithBothARawFileAndItsGzipIsRefused() throws IOException {
+    ImageSet train = IdxReaderTest.sample(3, 2, 2);
+    IdxWriter.write(
+        train, dir.resolve("train-images-idx3-ubyte"), dir.resolve("train-labels-idx1-ubyte"));
+    Files.write(dir.resolve("train-images-idx3-ubyte.gz"), new byte[] {0x1f, (byte) 0x8b, 0});
+    DataSourceException e =
+        assertThrows(DataSourceException.class, () -> sources().training(dir.toString()));
+    assertEquals(
+        dir
+            + ": has both train-images-idx3-ubyte and train-images-idx3-ubyte.gz; keep one of"
+            + " them",
+        e.getMessage());
+  }
+
+  @Test
+  void aDamagedTestSplitStopsTrainingAndSaysWhichFile() throws IOException {
+    ImageSet train = IdxReaderTest.sample(3, 2, 2);
+    IdxWriter.write(
+        train, dir.resolve("train-images-idx3-ubyte"), dir.resolve("train-labels-idx1-ubyte"));
+    IdxWriter.writeImages(dir.resolve("t10k-images-idx3-ubyte"), 2, 2, new byte[8]);
+    Files.write(dir.resolve("t10k-labels-idx1-ubyte"), new byte[] {1, 2, 3});
+    DataSourceException e =
+        assertThrows(DataSourceException.class, () -> sources().training(dir.toString()));
+    assertTrue(e.getMessage().startsWith("t10k-labels-idx1-ubyte"), e.getMessage());
+    assertTrue(
+        e.getMessage().endsWith("the test split of " + dir + " is damaged: fix or remove the t10k- pair"),
+        e.getMessage());
+  }
+
   private static void restore(String key, String value) {
     if (value == null) {
       System.clearProperty(key);
