@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 import org.latentlab.app.GuiJvm;
 import org.latentlab.app.ImageSetImages;
 import org.latentlab.app.Main;
+import org.latentlab.app.FxSettings;
 import org.latentlab.app.offscreen.OffscreenFx;
 
 /**
@@ -175,6 +176,7 @@ public final class BenchCommand implements Callable<Integer> {
 
   private void explorer() throws Exception {
     progress("the explorer window (headless): drag, redraw, memory");
+    FxSettings.apply(); // measure the window as it runs, at its pulse rate
     OffscreenFx.start(headless);
     try (UiLatencyProbe ui = new UiLatencyProbe(session("mnist"))) {
       // The first drag after start-up also pays for JIT compilation of the event and drawing

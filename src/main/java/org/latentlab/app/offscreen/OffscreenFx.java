@@ -6,7 +6,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import javafx.application.Platform;
-import org.latentlab.app.FxSettings;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Starts the JavaFX toolkit for drawing figures without a window (the {@code render} command).
@@ -14,17 +15,23 @@ import org.latentlab.app.FxSettings;
  * it always uses the software renderer, so a figure looks the same on every machine.
  */
 public final class OffscreenFx {
+  private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
   private static boolean started;
 
   private OffscreenFx() {}
 
-  /** Starts the toolkit once per JVM. */
+  /**
+   * Starts the toolkit once per JVM, at JavaFX's own pulse rate (a figure is drawn once; the
+   * benchmark applies the window's settings itself before it starts the toolkit).
+   */
   public static synchronized void start(boolean forceHeadless) {
     if (started) {
       return;
     }
     System.setProperty("prism.order", "sw");
-    FxSettings.apply();
+    // JavaFX warns on the class path ("Unsupported JavaFX configuration"): LatentLab runs from the
+    // class path on purpose (see Main), so a command's stderr keeps only what concerns the user.
+    JAVAFX_LOG.setLevel(Level.SEVERE);
     boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
     boolean noDisplay = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
     if (forceHeadless || (linux && noDisplay)) {

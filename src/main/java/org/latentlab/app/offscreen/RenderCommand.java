@@ -106,6 +106,7 @@ public final class RenderCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     validate();
+    PngExport.checkWritable(out);
     ExplorerSession session = openSession();
     OffscreenFx.start(headless);
     WritableImage image;

@@ -92,6 +92,9 @@ public final class ReportCommand implements Callable<Integer> {
     if (limit != null && limit < 2) {
       throw new UserInputException("--limit must be at least 2 images");
     }
+    if (png != null) {
+      PngExport.checkWritable(png); // before seconds of scoring, not after
+    }
     LatentQuality.Settings d = LatentQuality.Settings.DEFAULT;
     LatentQuality quality = new LatentQuality(new LatentQuality.Settings(d.samples(),
         d.confident(), d.cells(), d.hole(), d.lowPercentile(), d.highPercentile(), d.pairs(),

@@ -1,6 +1,7 @@
 package org.latentlab.ui.fx;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
@@ -10,6 +11,9 @@ import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
+import java.io.OutputStream;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import javax.imageio.ImageIO;
 
 /**
@@ -49,13 +53,61 @@ public final class PngExport {
 
   /** Writes an image as PNG. */
   public static void write(Image image, Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
+    Path target = checkWritable(file);
+    // Written beside the target and renamed into place, so a failed write leaves no half a PNG.
+    // Not Files.createTempFile: its owner-only permissions would stay with the renamed file.
+    Path tmp =
+        target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
+    try {
+      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
+        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)) {
+          throw new IOException("no PNG writer available");
+        }
+      }
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + file + ": " + reason(e), e);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Checks, before any work is done, that a PNG could be written as {@code file}: it is not a
+   * folder, and its folder exists (or can be made) and is writable.
+   *
+   * @return the absolute path
+   * @throws IOException naming the path the user gave and what is wrong with it
+   */
+  public static Path checkWritable(Path file) throws IOException {
+    Path target = file.toAbsolutePath();
+    if (Files.isDirectory(target)) {
+      throw new IOException(file + " is a folder; name a .png file to write");
+    }
+    Path parent = target.getParent();
+    try {
       Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new IOException("cannot write " + file + ": cannot create its folder " + parent, e);
     }
-    if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
-      throw new IOException("no PNG writer available");
+    // Files.isWritable trusts permission bits, which say yes to root in /proc: try it instead.
+    Path probe = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".probe");
+    try {
+      Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
+    } catch (IOException e) {
+      throw new IOException("cannot write " + file + ": cannot create a file in " + parent, e);
+    } finally {
+      Files.deleteIfExists(probe);
     }
+    return target;
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    String m = e.getMessage();
+    return m == null ? e.getClass().getSimpleName() : m;
   }
 
   /** A snapshot of a node on a white page (call on the FX thread). */

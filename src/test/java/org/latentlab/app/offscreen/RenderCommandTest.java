@@ -55,6 +55,32 @@ class RenderCommandTest {
   }
 
   @Test
+  void aFolderOrAnUnwritablePlaceAsOutIsOneLineBeforeAnyDrawing() throws Exception {
+    Result folder = render("--out", tmp.toString());
+    assertEquals(2, folder.exit());
+    assertEquals("latentlab: " + tmp + " is a folder; name a .png file to write\n", folder.err());
+    Path blocked = Files.writeString(tmp.resolve("a-file"), "not a folder");
+    Result under = render("--out", blocked.resolve("x.png").toString());
+    assertEquals(2, under.exit());
+    assertTrue(under.err().startsWith("latentlab: cannot write " + blocked.resolve("x.png")),
+        under.err());
+    assertEquals(1, under.err().lines().count(), under.err());
+  }
+
+  @Test
+  void aWrittenPngLeavesNoPartFileAndIsReadableByOthers() throws Exception {
+    Path png = tmp.resolve("sub").resolve("explorer.png");
+    assertEquals(0, render("--width", "800", "--height", "600", "--out", png.toString()).exit());
+    try (var files = Files.list(png.getParent())) {
+      assertEquals(List.of(png), files.toList());
+    }
+    if (png.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertTrue(Files.getPosixFilePermissions(png)
+          .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+    }
+  }
+
+  @Test
   void gridAndInterpolationFigures() throws Exception {
     Path grid = tmp.resolve("grid.png");
     assertEquals(0, render("--view", "grid", "--grid", "6", "--gaussian", "--out", grid.toString()).exit());
