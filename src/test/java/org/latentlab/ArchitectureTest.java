@@ -30,6 +30,18 @@ class ArchitectureTest {
           .because("the lecture's math must be testable and readable without an engine or a screen");
 
   @ArchTest
+  static final ArchRule errorMessagesArePlainJava =
+      classes()
+          .that()
+          .resideInAPackage(ROOT + "error..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", ROOT + "error..")
+          .because(
+              "the CLI and the window say a failure in the same words, so every layer must be"
+                  + " able to use them");
+
+  @ArchTest
   static final ArchRule javafxOnlyInUiAndApp =
       noClasses()
           .that()
@@ -52,7 +64,8 @@ class ArchitectureTest {
               "javafx..",
               ROOT + "ui..",
               ROOT + "inference..",
-              ROOT + "latent..")
+              ROOT + "latent..",
+              ROOT + "error..")
           .because(
               "the window reaches models and data only through plain-Java interfaces that"
                   + " the app wires in, so views are tested with fakes and never touch a tensor");

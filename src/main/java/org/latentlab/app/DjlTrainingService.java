@@ -1,35 +1,35 @@
 package org.latentlab.app;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
+import org.latentlab.error.ErrorMessages;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
 import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.ModelKind;
-import org.latentlab.model.ModelSpec;
-import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
 import org.latentlab.train.ModelTrainer;
+import org.latentlab.train.ModelTraining;
+import org.latentlab.train.StepLosses;
 import org.latentlab.train.TrainingEvent;
 import org.latentlab.train.TrainingObserver;
-import org.latentlab.train.TrainingOptions;
+import org.latentlab.train.TrainingPlan;
 import org.latentlab.train.TrainingStoppedException;
 import org.latentlab.ui.training.TrainingRequest;
 import org.latentlab.ui.training.TrainingService;
 import org.latentlab.ui.training.TrainingUpdate;
 
 /**
- * The training panel's service over the real trainer. Runs one training at a time on its own
- * thread (a JVM may have only one GradientCollector open), maps {@link TrainingEvent}s to plain
- * updates, re-encodes the watched images with the model being trained through a
- * {@link TrainingObserver}, and saves a finished model atomically with {@link ModelStore}. A
- * cancelled or failed run saves nothing.
+ * The training panel's service over the real trainer: the CLI's train-and-save path ({@link
+ * ModelTraining}) run on its own thread, one run at a time (a JVM may have only one
+ * GradientCollector open). It maps {@link TrainingEvent}s to plain updates and re-encodes the
+ * watched images with the model being trained through a {@link TrainingObserver}. A cancelled or
+ * failed run saves nothing.
  */
 final class DjlTrainingService implements TrainingService, AutoCloseable {
   private static final int ENCODE_BATCH = 1000;
@@ -56,7 +56,7 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
         try {
           updates.accept(run(request, updates, cancellation));
         } catch (RuntimeException | Error e) {
-          updates.accept(new TrainingUpdate.Failed(oneLine(e)));
+          updates.accept(new TrainingUpdate.Failed(ErrorMessages.oneLine(e)));
         } finally {
           busy.set(false);
         }
@@ -71,48 +71,41 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
   /** One run, start to end; returns the final update (the others go to {@code updates}). */
   private TrainingUpdate run(TrainingRequest r, Consumer<TrainingUpdate> updates,
       Cancellation cancellation) {
-    ImageSet images;
-    TrainingOptions options;
-    Path out;
+    ModelTraining training;
     try {
-      out = ModelStore.checkSaveTarget(r.output());
-      images = data.training(r.data());
-      if (r.imageLimit() > 0) {
-        images = images.head(r.imageLimit());
-      }
-      ModelSpec spec = new ModelSpec(r.variational() ? ModelKind.VAE : ModelKind.AE,
-          images.rows(), images.cols(), r.hidden(), r.latentDim());
-      options = new TrainingOptions(spec, r.beta(), r.klOnly() ? 0 : 1, r.epochs(), r.batchSize(),
-          r.learningRate(), r.seed());
+      training = ModelTraining.prepare(data, plan(r));
     } catch (IOException | IllegalArgumentException e) {
-      return new TrainingUpdate.Failed(oneLine(e));
+      return new TrainingUpdate.Failed(ErrorMessages.oneLine(e));
     }
     if (cancellation.isCancelled()) {
       return new TrainingUpdate.Stopped(true, "training cancelled before it began; nothing was saved");
     }
+    ImageSet images = training.images();
     ImageSet watched = images.head(r.snapshotPoints());
     float[][] watchedImages = watched.imageRows(0, watched.count());
-    int perEpoch = (images.count() + r.batchSize() - 1) / r.batchSize();
-    updates.accept(new TrainingUpdate.Started(images.name(), images.count(), r.epochs(), perEpoch,
-        watched.labels().clone(), images.classNames()));
+    updates.accept(new TrainingUpdate.Started(images.name(), images.count(), r.epochs(),
+        training.batchesPerEpoch(), watched.labels().clone(), images.classNames()));
     TrainingObserver observer = (model, at) -> updates.accept(new TrainingUpdate.Codes(
         at.epoch(), at.step(), at.epochEnd(), encode(model, watchedImages)));
     ModelTrainer trainer = new ModelTrainer(event -> updates.accept(map(event)), cancellation)
         .observing(observer, r.snapshotEvery());
-    ModelTrainer.Result result;
+    ModelTraining.Saved saved;
     try {
-      result = trainer.train(images, r.data(), options);
+      saved = training.run(trainer);
     } catch (TrainingStoppedException e) {
       return new TrainingUpdate.Stopped(e.cancelled(), e.getMessage());
-    }
-    try (AutoencoderModel model = result.model()) {
-      ModelStore.save(model, out);
     } catch (IOException e) {
-      return new TrainingUpdate.Failed("could not save the model: " + oneLine(e));
+      return new TrainingUpdate.Failed("could not save the model: " + ErrorMessages.oneLine(e));
     }
-    var last = result.report().last();
-    return new TrainingUpdate.Finished(out, last.reconstruction(), last.kl(),
-        result.report().secondsPerEpoch());
+    StepLosses last = saved.report().last().mean();
+    return new TrainingUpdate.Finished(saved.folder(), last.reconstruction(), last.kl(),
+        saved.report().secondsPerEpoch());
+  }
+
+  private static TrainingPlan plan(TrainingRequest r) {
+    ModelKind kind = r.variational() ? ModelKind.VAE : ModelKind.AE;
+    return new TrainingPlan(r.data(), r.imageLimit(), kind, r.hidden(), r.latentDim(), r.beta(),
+        r.klOnly(), r.epochs(), r.batchSize(), r.learningRate(), r.seed(), r.output());
   }
 
   /** The watched images' codes under the model as it is now (training thread, no gradients). */
@@ -130,21 +123,14 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
 
   private static TrainingUpdate map(TrainingEvent e) {
     if (e instanceof TrainingEvent.BatchEnd b) {
-      return new TrainingUpdate.Step(b.epoch(), b.batch(), b.step(), b.reconstruction(), b.kl(),
-          b.total());
+      StepLosses l = b.losses();
+      return new TrainingUpdate.Step(b.epoch(), b.batch(), b.step(), l.reconstruction(), l.kl(),
+          l.total());
     }
     TrainingEvent.EpochEnd end = (TrainingEvent.EpochEnd) e;
-    return new TrainingUpdate.Epoch(end.epoch(), end.reconstruction(), end.kl(), end.total(),
+    StepLosses m = end.mean();
+    return new TrainingUpdate.Epoch(end.epoch(), m.reconstruction(), m.kl(), m.total(),
         end.seconds());
-  }
-
-  private static String oneLine(Throwable e) {
-    String m = e.getMessage() == null || e.getMessage().isBlank()
-        ? e.getClass().getSimpleName() : e.getMessage();
-    if (e instanceof java.nio.file.NoSuchFileException) {
-      m = "no such file or folder: " + m;
-    }
-    return m.replaceAll("\\s*\\R\\s*", " ");
   }
 
   /** Stops the training thread (a run in progress is abandoned with the JVM). */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.latentlab.train.StepLosses;
 import org.latentlab.train.TrainingEvent;
 
 /** Writes one CSV row per training step, for plotting the loss curve ({@code train --loss-csv}). */
@@ -32,8 +33,9 @@ final class LossCsv implements Consumer<TrainingEvent>, AutoCloseable {
   public void accept(TrainingEvent event) {
     if (out != null && event instanceof TrainingEvent.BatchEnd b) {
       try {
+        StepLosses l = b.losses();
         out.write(String.format(Locale.ROOT, "%d,%d,%d,%.4f,%.4f,%.4f%n",
-            b.epoch(), b.batch(), b.step(), b.reconstruction(), b.kl(), b.total()));
+            b.epoch(), b.batch(), b.step(), l.reconstruction(), l.kl(), l.total()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -12,7 +12,9 @@ import org.latentlab.model.ModelSpec;
 import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
 import org.latentlab.train.ModelTrainer;
-import org.latentlab.train.TrainingOptions;
+import org.latentlab.train.ModelTraining;
+import org.latentlab.train.StepLosses;
+import org.latentlab.train.TrainingPlan;
 import org.latentlab.train.TrainingStoppedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,36 +111,29 @@ final class TrainCommand implements Callable<Integer> {
     if (limit != null && limit <= 0) {
       throw new UserInputException("--limit must be a positive number of images");
     }
-    TrainingOptions options;
-    ModelSpec modelSpec;
-    ImageSet images = DataSources.fromEnvironment().training(data);
-    if (limit != null) {
-      images = images.head(limit);
-    }
+    ModelTraining training;
     try {
-      modelSpec = new ModelSpec(kind, images.rows(), images.cols(), hidden, latent);
-      options = new TrainingOptions(modelSpec, beta, klOnly ? 0 : 1, epochs, batch, lr, seed);
+      training = ModelTraining.prepare(DataSources.fromEnvironment(), new TrainingPlan(data,
+          limit == null ? 0 : limit, kind, hidden, latent, beta, klOnly, epochs, batch, lr, seed,
+          out));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
+    ImageSet images = training.images();
     var err = spec.commandLine().getErr();
     err.printf(
         Locale.ROOT, "Training %s %s on %s (%,d images), %d epochs%n",
-        kind, describe(modelSpec), images.name(), images.count(), epochs);
+        kind, describe(training.options().spec()), images.name(), images.count(), epochs);
     TrainingProgress progress = TrainingProgress.forTerminal(err, kind == ModelKind.VAE);
-    ModelTrainer.Result result;
+    ModelTraining.Saved result;
     try (LossCsv csv = LossCsv.open(lossCsv)) {
-      result =
-          new ModelTrainer(progress.andThen(csv), new Cancellation()).train(images, data, options);
+      result = training.run(new ModelTrainer(progress.andThen(csv), new Cancellation()));
     } catch (TrainingStoppedException e) {
       throw new CommandFailedException(e.getMessage());
     } finally {
       progress.finish();
     }
-    try (var model = result.model()) {
-      ModelStore.save(model, out);
-    }
-    var last = result.report().last();
+    StepLosses last = result.report().last().mean();
     var o = spec.commandLine().getOut();
     if (json) {
       o.println(

@@ -3,6 +3,7 @@ package org.latentlab.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.latentlab.train.StepLosses;
 import org.latentlab.train.TrainingEvent;
 
 /**
@@ -29,11 +30,11 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
     return new TrainingProgress(err, System.console() != null, variational);
   }
 
-  private String losses(double total, double reconstruction, double kl) {
+  private String losses(StepLosses l) {
     return variational
-        ? String.format(Locale.ROOT, "loss %.2f (reconstruction %.2f, KL %.2f)", total,
-            reconstruction, kl)
-        : String.format(Locale.ROOT, "reconstruction loss %.2f", reconstruction);
+        ? String.format(Locale.ROOT, "loss %.2f (reconstruction %.2f, KL %.2f)", l.total(),
+            l.reconstruction(), l.kl())
+        : String.format(Locale.ROOT, "reconstruction loss %.2f", l.reconstruction());
   }
 
   @Override
@@ -49,7 +50,7 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
       err.printf(
           Locale.ROOT, "\r  epoch %d/%d [%s%s] %3.0f%%  %s ",
           b.epoch(), b.epochs(), "#".repeat(filled), " ".repeat(WIDTH - filled), done * 100,
-          losses(b.total(), b.reconstruction(), b.kl()));
+          losses(b.losses()));
       err.flush();
       drawn = true;
     } else if (event instanceof TrainingEvent.EpochEnd e) {
@@ -58,7 +59,7 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
       }
       err.printf(
           Locale.ROOT, "  epoch %d/%d: %s in %.2f s%s%n",
-          e.epoch(), e.epochs(), losses(e.total(), e.reconstruction(), e.kl()), e.seconds(),
+          e.epoch(), e.epochs(), losses(e.mean()), e.seconds(),
           " ".repeat(terminal ? 20 : 0));
       err.flush();
       drawn = false;

@@ -4,29 +4,29 @@ import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
-import ai.djl.training.dataset.Batch;
-import ai.djl.nn.Parameter;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.util.Pair;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.latentlab.data.ImageSet;
 import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.EngineSetup;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelMetadata;
+import org.latentlab.model.ModelSpec;
 
 /**
- * Trains an autoencoder or VAE with DJL's {@link Trainer} and Adam.
+ * Trains an autoencoder or VAE with DJL's {@link Trainer} and Adam, in the {@link BatchLoop}.
  *
  * <p>Every batch lives in its own NDManager (see {@link ImageBatches}); the run checks for
- * cancellation and for a non-finite loss after every step. A run that stops early closes its model
- * and throws, so no half-trained model can be saved by mistake.
+ * cancellation and for a non-finite loss around every step. A run that stops early closes its
+ * model and throws, so no half-trained model can be saved by mistake.
  */
 public final class ModelTrainer {
   private final Consumer<TrainingEvent> listener;
@@ -40,7 +40,7 @@ public final class ModelTrainer {
    * @param cancellation checked before every step
    */
   public ModelTrainer(Consumer<TrainingEvent> listener, Cancellation cancellation) {
-    this(listener, cancellation, null, 0);
+    this(listener, cancellation, (model, at) -> {}, 0);
   }
 
   private ModelTrainer(Consumer<TrainingEvent> listener, Cancellation cancellation,
@@ -59,8 +59,7 @@ public final class ModelTrainer {
     if (everySteps < 0) {
       throw new IllegalArgumentException("observation interval must be 0 or more: " + everySteps);
     }
-    return new ModelTrainer(listener, cancellation, java.util.Objects.requireNonNull(observer),
-        everySteps);
+    return new ModelTrainer(listener, cancellation, Objects.requireNonNull(observer), everySteps);
   }
 
   /** A trainer that reports nothing and cannot be cancelled. */
@@ -79,14 +78,7 @@ public final class ModelTrainer {
   public Result train(ImageSet data, String dataset, TrainingOptions options)
       throws TrainingStoppedException {
     var spec = options.spec();
-    if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
-      throw new IllegalArgumentException(
-          data.name() + " has " + data.rows() + "x" + data.cols() + " images but the model expects "
-              + spec.rows() + "x" + spec.cols());
-    }
-    if (data.count() == 0) {
-      throw new IllegalArgumentException(data.name() + " has no images");
-    }
+    checkData(data, spec);
     EngineSetup.engine().setRandomSeed((int) options.seed());
     double beta = spec.kind() == ModelKind.VAE ? options.beta() : 0;
     ModelMetadata metadata =
@@ -99,81 +91,41 @@ public final class ModelTrainer {
         new DefaultTrainingConfig(loss).optDevices(new Device[] {Device.cpu()}).optOptimizer(adam);
     try (Trainer trainer = model.djlModel().newTrainer(config)) {
       trainer.initialize(new Shape(options.batchSize(), spec.pixels()));
-      ImageBatches batches = new ImageBatches(data, options.batchSize(), options.seed());
-      int perEpoch = batches.batchesPerEpoch();
-      List<TrainingEvent.EpochEnd> epochs = new ArrayList<>();
-      long step = 0;
-      observe(model, new TrainingObserver.Checkpoint(0, options.epochs(), 0, perEpoch, 0, false));
-      for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-        long start = System.nanoTime();
-        double sumRec = 0;
-        double sumKl = 0;
-        double sumTotal = 0;
-        long seen = 0;
-        int b = 0;
-        for (Batch batch : trainer.iterateDataset(batches)) {
-          try (batch) {
-            if (cancellation.isCancelled()) {
-              throw new TrainingStoppedException(
-                  "training cancelled in epoch " + epoch + "; nothing was saved", true);
-            }
-            b++;
-            step++;
-            float[] means = step(trainer, adam, model, loss, batch.getData().head());
-            if (!Float.isFinite(means[2])) {
-              throw new TrainingStoppedException(
-                  "the loss became " + means[2] + " in epoch " + epoch + ", batch " + b
-                      + "; training stopped and nothing was saved (try a lower learning rate)",
-                  false);
-            }
-            int n = batch.getSize();
-            sumRec += means[0] * n;
-            sumKl += means[1] * n;
-            sumTotal += means[2] * n;
-            seen += n;
-            listener.accept(
-                new TrainingEvent.BatchEnd(
-                    epoch, options.epochs(), b, perEpoch, step, means[0], means[1], means[2]));
-            if (observeEvery > 0 && step % observeEvery == 0 && b < perEpoch) {
-              observe(model,
-                  new TrainingObserver.Checkpoint(epoch, options.epochs(), b, perEpoch, step, false));
-            }
-          }
-        }
-        var end =
-            new TrainingEvent.EpochEnd(
-                epoch, options.epochs(), sumRec / seen, sumKl / seen, sumTotal / seen,
-                (System.nanoTime() - start) / 1e9);
-        epochs.add(end);
-        listener.accept(end);
-        observe(model,
-            new TrainingObserver.Checkpoint(epoch, options.epochs(), b, perEpoch, step, true));
-      }
-      var last = epochs.get(epochs.size() - 1);
+      EpochMeans epochs = new EpochMeans(listener);
+      new BatchLoop<StepLosses>(
+              batch -> step(trainer, adam, model, loss, batch.getData().head()),
+              List.of(cancellation, new DivergenceCheck<StepLosses>(StepLosses::total, true),
+                  epochs, new Observation(observer, observeEvery, model)))
+          .run(trainer.getManager(),
+              new ImageBatches(data, options.batchSize(), options.seed()), options.epochs());
+      StepLosses last = epochs.epochs().get(epochs.epochs().size() - 1).mean();
       model.setMetadata(
           metadata.withTraining(
               new ModelMetadata.TrainingSummary(
                   data.count(), options.epochs(), options.batchSize(), options.learningRate(),
                   options.seed(), last.reconstruction(), last.kl(), last.total(),
                   Instant.now().toString())));
-      return new Result(model, new TrainingReport(spec, options, data.count(), epochs));
+      return new Result(model, new TrainingReport(spec, options, data.count(), epochs.epochs()));
     } catch (TrainingStoppedException | RuntimeException | Error e) {
       model.close();
       throw e;
-    } catch (java.io.IOException | ai.djl.translate.TranslateException e) {
-      model.close();
-      throw new IllegalStateException("could not iterate the training data", e);
     }
   }
 
-  private void observe(AutoencoderModel model, TrainingObserver.Checkpoint at) {
-    if (observer != null) {
-      observer.observe(model, at);
+  /** Refuses data a model of {@code spec} cannot train on, before any work starts. */
+  static void checkData(ImageSet data, ModelSpec spec) {
+    if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
+      throw new IllegalArgumentException(
+          data.name() + " has " + data.rows() + "x" + data.cols() + " images but the model expects "
+              + spec.rows() + "x" + spec.cols());
+    }
+    if (data.count() == 0) {
+      throw new IllegalArgumentException(data.name() + " has no images");
     }
   }
 
-  /** One optimizer step; returns the batch means {reconstruction, KL, objective}. */
-  private static float[] step(
+  /** One optimizer step; returns the batch's mean losses. */
+  private static StepLosses step(
       Trainer trainer, Optimizer adam, AutoencoderModel model, ElboLoss loss, NDArray images) {
     NDArray objective;
     ElboLoss.Terms terms;
@@ -197,7 +149,7 @@ public final class ModelTrainer {
     }
     float rec = terms.reconstruction().mean().getFloat();
     float kl = terms.kl() == null ? 0f : terms.kl().mean().getFloat();
-    return new float[] {rec, kl, objective.getFloat()};
+    return new StepLosses(rec, kl, objective.getFloat());
   }
 
   /**

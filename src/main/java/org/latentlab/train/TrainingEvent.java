@@ -11,19 +11,9 @@ public sealed interface TrainingEvent {
    * @param batch 1-based batch within the epoch
    * @param batches batches per epoch
    * @param step 1-based step over the whole run
-   * @param reconstruction batch mean reconstruction loss
-   * @param kl batch mean KL (0 for an AE)
-   * @param total batch mean weighted objective
+   * @param losses the batch's mean losses
    */
-  record BatchEnd(
-      int epoch,
-      int epochs,
-      int batch,
-      int batches,
-      long step,
-      double reconstruction,
-      double kl,
-      double total)
+  record BatchEnd(int epoch, int epochs, int batch, int batches, long step, StepLosses losses)
       implements TrainingEvent {}
 
   /**
@@ -31,12 +21,9 @@ public sealed interface TrainingEvent {
    *
    * @param epoch 1-based epoch
    * @param epochs epochs in the run
-   * @param reconstruction epoch mean reconstruction loss (running average over its batches)
-   * @param kl epoch mean KL
-   * @param total epoch mean objective
+   * @param mean the epoch's mean losses (its steps' losses weighted by their batch sizes)
    * @param seconds wall time of the epoch
    */
-  record EpochEnd(
-      int epoch, int epochs, double reconstruction, double kl, double total, double seconds)
+  record EpochEnd(int epoch, int epochs, StepLosses mean, double seconds)
       implements TrainingEvent {}
 }

@@ -8,6 +8,10 @@ public class TrainingStoppedException extends Exception {
   private static final long serialVersionUID = 1L;
   private final boolean cancelled;
 
+  /**
+   * @param message one line saying what stopped the run and that nothing was saved
+   * @param cancelled true when the user cancelled; false when the loss diverged
+   */
   public TrainingStoppedException(String message, boolean cancelled) {
     super(message);
     this.cancelled = cancelled;

@@ -45,17 +45,17 @@ class ModelTrainerTest {
       assertEquals(4, epochs.size());
       int perEpoch = (images.count() + 127) / 128;
       assertEquals(4 * perEpoch, batches.size(), "one event per batch");
-      double first = epochs.get(0).total();
-      double last = epochs.get(3).total();
+      double first = epochs.get(0).mean().total();
+      double last = epochs.get(3).mean().total();
       assertTrue(last < 0.8 * first, kind + ": loss went from " + first + " to " + last);
       if (kind == ModelKind.VAE) {
-        assertTrue(epochs.get(3).kl() > 0, "a VAE reports its KL term");
-        assertEquals(
-            epochs.get(3).reconstruction() + epochs.get(3).kl(), epochs.get(3).total(), 1e-3);
+        assertTrue(epochs.get(3).mean().kl() > 0, "a VAE reports its KL term");
+        StepLosses mean = epochs.get(3).mean();
+        assertEquals(mean.reconstruction() + mean.kl(), mean.total(), 1e-3);
       } else {
-        assertEquals(0.0, epochs.get(3).kl());
+        assertEquals(0.0, epochs.get(3).mean().kl());
       }
-      assertEquals(last, result.report().last().total());
+      assertEquals(last, result.report().last().mean().total());
       assertEquals(4, result.model().metadata().training() == null ? -1
           : result.model().metadata().training().epochs());
     }

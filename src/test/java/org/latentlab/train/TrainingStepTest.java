@@ -41,7 +41,7 @@ class TrainingStepTest {
     List<Float> ours = new ArrayList<>();
     ModelTrainer trainer = new ModelTrainer(e -> {
       if (e instanceof TrainingEvent.BatchEnd b) {
-        ours.add((float) b.total());
+        ours.add((float) b.losses().total());
       }
     }, new Cancellation());
     trainer.train(images, "test", options).model().close();

@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentlab.data.DataSources;
-import org.latentlab.data.ImageSet;
-import org.latentlab.model.classifier.ClassifierSpec;
-import org.latentlab.model.classifier.ClassifierStore;
 import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
 import org.latentlab.train.classifier.ClassifierEpoch;
 import org.latentlab.train.classifier.ClassifierOptions;
+import org.latentlab.train.classifier.ClassifierPlan;
 import org.latentlab.train.classifier.ClassifierTrainer;
+import org.latentlab.train.classifier.ClassifierTraining;
 import org.latentlab.train.TrainingStoppedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -107,35 +106,27 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     if (limit != null && limit <= 0) {
       throw new UserInputException("--limit must be a positive number of images");
     }
-    ImageSet images = DataSources.fromEnvironment().training(data);
-    if (limit != null) {
-      images = images.head(limit);
-    }
-    ClassifierOptions options;
+    List<Integer> filterSizes = sizes("--filters", filters, true);
+    List<Integer> hiddenSizes = sizes("--hidden", hidden, true);
+    ClassifierTraining training;
     try {
-      ClassifierSpec s = new ClassifierSpec(images.rows(), images.cols(),
-          images.classNames().size(), sizes("--filters", filters, true),
-          sizes("--hidden", hidden, true));
-      options = new ClassifierOptions(s, epochs, batch, lr, shift, validation, seed);
+      training = ClassifierTraining.prepare(DataSources.fromEnvironment(), new ClassifierPlan(
+          data, limit == null ? 0 : limit, filterSizes, hiddenSizes, epochs, batch, lr, shift,
+          validation, seed, out));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
+    ClassifierOptions options = training.options();
     var err = spec.commandLine().getErr();
     err.printf(Locale.ROOT, "Training classifier %s (%,d parameters) on %s (%,d images%s), %d"
             + " epochs%n", options.spec().describe(), options.spec().parameterCount(),
-        images.name(), images.count() - validation,
+        training.images().name(), training.trainImages(),
         validation > 0 ? String.format(Locale.ROOT, ", %,d held out", validation) : "", epochs);
-    ClassifierTrainer.Result result;
+    ClassifierTraining.Saved result;
     try {
-      result = new ClassifierTrainer(e -> progress(err, e), new Cancellation())
-          .train(images, data, options);
+      result = training.run(new ClassifierTrainer(e -> progress(err, e), new Cancellation()));
     } catch (TrainingStoppedException e) {
       throw new CommandFailedException(e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new UserInputException(e.getMessage());
-    }
-    try (var model = result.model()) {
-      ClassifierStore.save(model, out);
     }
     ClassifierEpoch last = result.last();
     var o = spec.commandLine().getOut();
@@ -144,7 +135,7 @@ public final class TrainClassifierCommand implements Callable<Integer> {
           .put("kind", "classifier")
           .put("architecture", options.spec().describe())
           .put("parameters", options.spec().parameterCount())
-          .put("trainImages", images.count() - validation)
+          .put("trainImages", training.trainImages())
           .put("epochs", epochs)
           .put("loss", last.loss())
           .put("trainAccuracy", last.trainAccuracy())

@@ -11,23 +11,24 @@ import ai.djl.training.dataset.Batch;
 import ai.djl.training.optimizer.Adam;
 import ai.djl.training.tracker.Tracker;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.latentlab.data.ImageSet;
+import org.latentlab.model.EngineSetup;
 import org.latentlab.model.classifier.ClassifierMetadata;
 import org.latentlab.model.classifier.ClassifierModel;
-import org.latentlab.model.EngineSetup;
+import org.latentlab.train.BatchLoop;
 import org.latentlab.train.Cancellation;
+import org.latentlab.train.DivergenceCheck;
 import org.latentlab.train.ModelTrainer;
 import org.latentlab.train.TrainingStoppedException;
 
 /**
  * Trains an image classifier with DJL's {@link Trainer} and Adam on the cross-entropy
- * ({@link ClassifierLoss}). Like {@link ModelTrainer}: one sub-manager per batch, a check for
- * cancellation and for a non-finite loss after every step, and a run that stops early closes its
- * model and throws.
+ * ({@link ClassifierLoss}), in the same {@link BatchLoop} as {@link ModelTrainer}: one sub-manager
+ * per batch, a check for cancellation and for a non-finite loss around every step, and a run that
+ * stops early closes its model and throws.
  */
 public final class ClassifierTrainer {
   private final Consumer<ClassifierEpoch> listener;
@@ -52,19 +53,8 @@ public final class ClassifierTrainer {
   public Result train(ImageSet data, String dataset, ClassifierOptions options)
       throws TrainingStoppedException {
     var spec = options.spec();
-    if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
-      throw new IllegalArgumentException(data.name() + " has " + data.rows() + "x" + data.cols()
-          + " images but the classifier expects " + spec.rows() + "x" + spec.cols());
-    }
-    if (data.classNames().size() != spec.classes()) {
-      throw new IllegalArgumentException(data.name() + " has " + data.classNames().size()
-          + " classes but the classifier has " + spec.classes());
-    }
+    checkData(data, options);
     int trainCount = data.count() - options.validation();
-    if (trainCount <= 0) {
-      throw new IllegalArgumentException("holding out " + options.validation() + " of "
-          + data.count() + " images leaves nothing to train on");
-    }
     int[] train = IntStream.range(0, trainCount).toArray();
     int[] held = IntStream.range(trainCount, data.count()).toArray();
     EngineSetup.engine().setRandomSeed((int) options.seed());
@@ -77,55 +67,43 @@ public final class ClassifierTrainer {
             .optLearningRateTracker(Tracker.fixed((float) options.learningRate())).build());
     try (Trainer trainer = model.djlModel().newTrainer(config)) {
       trainer.initialize(new Shape(options.batchSize(), spec.pixels()));
-      LabelledBatches batches = new LabelledBatches(
-          data, train, options.batchSize(), options.shift(), options.seed());
-      List<ClassifierEpoch> epochs = new ArrayList<>();
-      for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-        long start = System.nanoTime();
-        double sumLoss = 0;
-        long correct = 0;
-        long seen = 0;
-        for (Batch batch : trainer.iterateDataset(batches)) {
-          try (batch) {
-            if (cancellation.isCancelled()) {
-              throw new TrainingStoppedException(
-                  "training cancelled in epoch " + epoch + "; nothing was saved", true);
-            }
-            float[] step = step(trainer, loss, batch);
-            if (!Float.isFinite(step[0])) {
-              throw new TrainingStoppedException("the loss became " + step[0] + " in epoch "
-                  + epoch + "; training stopped and nothing was saved (try a lower learning rate)",
-                  false);
-            }
-            sumLoss += step[0] * batch.getSize();
-            correct += (long) step[1];
-            seen += batch.getSize();
-          }
-        }
-        double validation = held.length == 0
-            ? Double.NaN : ClassifierEvaluator.evaluate(model, data, held).accuracy();
-        ClassifierEpoch end = new ClassifierEpoch(epoch, options.epochs(), sumLoss / seen,
-            (double) correct / seen, validation, (System.nanoTime() - start) / 1e9);
-        epochs.add(end);
-        listener.accept(end);
-      }
-      ClassifierEpoch last = epochs.get(epochs.size() - 1);
+      ClassifierEpochs epochs = new ClassifierEpochs(listener, model, data, held);
+      new BatchLoop<ClassifierStep>(batch -> step(trainer, loss, batch), List.of(cancellation,
+              new DivergenceCheck<ClassifierStep>(ClassifierStep::loss, false), epochs))
+          .run(trainer.getManager(), new LabelledBatches(
+              data, train, options.batchSize(), options.shift(), options.seed()), options.epochs());
+      Result result = new Result(model, epochs.epochs());
+      ClassifierEpoch last = result.last();
       model.setMetadata(metadata.withTraining(new ClassifierMetadata.Training(
           trainCount, options.epochs(), options.batchSize(), options.learningRate(),
           options.seed(), options.shift(), last.loss(), last.trainAccuracy(), held.length,
           last.validationAccuracy(), Instant.now().toString())));
-      return new Result(model, epochs);
+      return result;
     } catch (TrainingStoppedException | RuntimeException | Error e) {
       model.close();
       throw e;
-    } catch (java.io.IOException | ai.djl.translate.TranslateException e) {
-      model.close();
-      throw new IllegalStateException("could not iterate the training data", e);
     }
   }
 
-  /** One optimizer step; returns {batch mean loss, correctly classified images}. */
-  private static float[] step(Trainer trainer, ClassifierLoss loss, Batch batch) {
+  /** Refuses data a classifier of {@code options} cannot train on, before any work starts. */
+  static void checkData(ImageSet data, ClassifierOptions options) {
+    var spec = options.spec();
+    if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
+      throw new IllegalArgumentException(data.name() + " has " + data.rows() + "x" + data.cols()
+          + " images but the classifier expects " + spec.rows() + "x" + spec.cols());
+    }
+    if (data.classNames().size() != spec.classes()) {
+      throw new IllegalArgumentException(data.name() + " has " + data.classNames().size()
+          + " classes but the classifier has " + spec.classes());
+    }
+    if (data.count() - options.validation() <= 0) {
+      throw new IllegalArgumentException("holding out " + options.validation() + " of "
+          + data.count() + " images leaves nothing to train on");
+    }
+  }
+
+  /** One optimizer step; returns the batch's mean loss and its correctly classified images. */
+  private static ClassifierStep step(Trainer trainer, ClassifierLoss loss, Batch batch) {
     NDList labels = batch.getLabels();
     NDArray objective;
     NDArray logits;
@@ -144,7 +122,7 @@ public final class ClassifierTrainer {
         correct++;
       }
     }
-    return new float[] {objective.getFloat(), correct};
+    return new ClassifierStep(objective.getFloat(), correct);
   }
 
   /**

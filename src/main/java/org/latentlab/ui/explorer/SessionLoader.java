@@ -1,7 +1,7 @@
 package org.latentlab.ui.explorer;
 
-import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
+import org.latentlab.error.ErrorMessages;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.ui.plane.LabelledImages;
 import org.latentlab.ui.plane.PlaneData;
@@ -67,16 +67,12 @@ final class SessionLoader {
     }
   }
 
-  /** "what: the innermost message that says something", on one line. */
+  /** "what: the innermost message that says something", on one line ({@link ErrorMessages}). */
   static String oneLine(String what, Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null
-        && (root instanceof LoadFailure || root instanceof UncheckedIOException
-            || root.getMessage() == null || root.getMessage().isBlank())) {
-      root = root.getCause();
+    Throwable cause = e;
+    while (cause instanceof LoadFailure && cause.getCause() != null) {
+      cause = cause.getCause();
     }
-    String detail = root.getMessage() == null || root.getMessage().isBlank()
-        ? root.getClass().getSimpleName() : root.getMessage();
-    return (what + ": " + detail).replaceAll("\\s*\\R\\s*", " ");
+    return ErrorMessages.oneLine(what + ": " + ErrorMessages.oneLine(cause));
   }
 }
