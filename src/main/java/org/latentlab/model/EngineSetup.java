@@ -19,7 +19,7 @@ import ai.djl.engine.Engine;
  */
 public final class EngineSetup {
   /** The engine LatentLab's models run on. */
-  public static final String ENGINE = "PyTorch";
+  static final String ENGINE = "PyTorch";
 
   private static volatile boolean configured;
 
