@@ -45,11 +45,6 @@ public final class EngineSetup {
     configured = true;
   }
 
-  /** Whether {@link #configure(int)} has run in this JVM. */
-  public static boolean isConfigured() {
-    return configured;
-  }
-
   /** The PyTorch engine, configured with defaults first if no entry point did. */
   public static Engine engine() {
     configure(0);
