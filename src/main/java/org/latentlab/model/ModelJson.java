@@ -134,7 +134,7 @@ public final class ModelJson {
     }
 
     /** A nested object field. */
-    public JsonNode object(String name) throws ModelFormatException {
+    JsonNode object(String name) throws ModelFormatException {
       JsonNode v = need(name);
       if (!v.isObject()) {
         throw new ModelFormatException(where + ": '" + name + "' must be an object");
