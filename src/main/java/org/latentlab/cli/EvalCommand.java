@@ -3,17 +3,18 @@ package org.latentlab.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.latentlab.cli.classifier.ClassifierCommands;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelStore;
+import org.latentlab.model.classifier.ClassifierStore;
 import org.latentlab.train.EvaluationReport;
 import org.latentlab.train.ModelEvaluator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.latentlab.cli.classifier.ClassifierCommands;
 
 /** {@code latentlab eval}: mean per-image test loss of a model on IDX images. */
 @Command(
@@ -48,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (org.latentlab.model.classifier.ClassifierStore.isClassifier(model)) {
+    if (ClassifierStore.isClassifier(model)) {
       return ClassifierCommands.eval(model, images, labels, json, spec.commandLine().getOut());
     }
     try (var m = ModelStore.load(model)) {

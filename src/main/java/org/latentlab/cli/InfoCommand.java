@@ -3,13 +3,15 @@ package org.latentlab.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.latentlab.cli.classifier.ClassifierCommands;
+import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelMetadata;
 import org.latentlab.model.ModelStore;
+import org.latentlab.model.classifier.ClassifierStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.latentlab.cli.classifier.ClassifierCommands;
 
 /** {@code latentlab info}: what a model folder holds. */
 @Command(
@@ -26,7 +28,7 @@ final class InfoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (org.latentlab.model.classifier.ClassifierStore.isClassifier(model)) {
+    if (ClassifierStore.isClassifier(model)) {
       return ClassifierCommands.info(model, spec.commandLine().getOut());
     }
     ModelMetadata m;
@@ -36,7 +38,7 @@ final class InfoCommand implements Callable<Integer> {
     var s = m.spec();
     var out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "Model      %s%n", model);
-    out.printf(Locale.ROOT, "Kind       %s%n", s.kind() == org.latentlab.model.ModelKind.VAE
+    out.printf(Locale.ROOT, "Kind       %s%n", s.kind() == ModelKind.VAE
         ? "variational autoencoder (VAE)" : "autoencoder (AE)");
     out.printf(Locale.ROOT, "Network    %s (%,d parameters), %dx%d images%n",
         TrainCommand.describe(s), s.parameterCount(), s.rows(), s.cols());
@@ -44,7 +46,7 @@ final class InfoCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "Data       %s (%s)%n", m.dataset(), String.join(", ", m.classNames()));
     out.printf(Locale.ROOT, "Loss       %s%n", m.reconstructionWeight() == 0
         ? "KL only (reconstruction weight 0)"
-        : s.kind() == org.latentlab.model.ModelKind.VAE ? "reconstruction + " + m.beta() + " x KL"
+        : s.kind() == ModelKind.VAE ? "reconstruction + " + m.beta() + " x KL"
         : "reconstruction");
     var t = m.training();
     if (t == null) {

@@ -18,10 +18,6 @@ public final class Json {
     return this;
   }
 
-  ObjectNode node() {
-    return node;
-  }
-
   public String toJson() {
     try {
       return MAPPER.writeValueAsString(node);

@@ -47,7 +47,7 @@ public interface LatentModel extends AutoCloseable {
     Posterior[] q = encodePosterior(images);
     ElboTerms[] out = new ElboTerms[images.length];
     for (int i = 0; i < out.length; i++) {
-      out[i] = new ElboTerms(rec[i], q[i].klPerDimension());
+      out[i] = ElboTerms.of(rec[i], q[i]);
     }
     return out;
   }

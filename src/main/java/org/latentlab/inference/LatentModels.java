@@ -2,16 +2,12 @@ package org.latentlab.inference;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.ModelStore;
 
 /** Opens models as {@link LatentModel}s: from a model folder or from the bundled set. */
 public final class LatentModels {
-  /** The names of the bundled models. */
-  public static final List<String> BUNDLED = List.of("mnist-ae", "mnist-vae", "fashion-ae", "fashion-vae");
-
   private LatentModels() {}
 
   /** Opens the model folder {@code folder}; the message of a failure says what is wrong. */

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
@@ -16,7 +17,7 @@ import java.util.List;
  *
  * <p>Forward output: {@code [logits, z]}.
  */
-public final class Autoencoder extends AutoencoderBlock {
+final class Autoencoder extends AutoencoderBlock {
   private final SequentialBlock encoder;
 
   Autoencoder(ModelSpec spec) {
@@ -29,20 +30,27 @@ public final class Autoencoder extends AutoencoderBlock {
   }
 
   /** z = encoder(x). */
-  public NDArray encode(ParameterStore ps, NDArray images, boolean training) {
+  NDArray encode(ParameterStore ps, NDArray images, boolean training) {
     return encoder.forward(ps, new NDList(images), training).singletonOrThrow();
   }
 
+  /** x̂ = sigmoid(decoder(z)): the pixel probabilities of codes {@code z}. */
   @Override
-  public NDArray encodeMean(ParameterStore ps, NDArray images) {
-    return encode(ps, images, false);
+  public NDArray decode(ParameterStore ps, NDArray z) {
+    return Activation.sigmoid(decodeLogits(ps, z, false));
   }
 
+  /** x → z → the decoder's logits: {@code [logits, z]}. */
   @Override
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
     NDArray z = encode(ps, inputs.singletonOrThrow(), training);
     return new NDList(decodeLogits(ps, z, training), z);
+  }
+
+  @Override
+  public NDArray encodeMean(ParameterStore ps, NDArray images) {
+    return encode(ps, images, false);
   }
 
   @Override

@@ -4,11 +4,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Activation;
 
 /**
- * The evidence lower bound, the one place LatentLab states its loss (Kingma and Welling,
- * "Auto-Encoding Variational Bayes", ICLR 2014, eq. 10 and appendix B).
+ * The evidence lower bound on tensors: the formulas of the training loss, stated once here (Kingma
+ * and Welling, "Auto-Encoding Variational Bayes", ICLR 2014, eq. 10 and appendix B).
  *
- * <p>For an image x with pixels x_i ∈ [0, 1], a Bernoulli decoder with logits ℓ = decoder(z), and the
- * Gaussian posterior q(z|x) = N(μ, diag σ²):
+ * <p>For an image x with pixels x_i ∈ [0, 1], a Bernoulli decoder with logits ℓ = decoder(z), and
+ * the Gaussian posterior q(z|x) = N(μ, diag σ²):
  *
  * <pre>
  *   −ELBO(x) = E_q[ −log p(x|z) ] + KL( q(z|x) ‖ N(0, I) )
@@ -21,10 +21,12 @@ import ai.djl.nn.Activation;
  * </pre>
  *
  * Written with softplus(ℓ) = log(1 + e^ℓ), which PyTorch evaluates in the last, stable form: it
- * never exponentiates a large positive number, so the loss is finite for any logit. Training weighs the terms as {@code w·reconstruction + β·KL} (β = 1 is the ELBO; β = 0 an
- * unregularized code; w = 0 "KL only"). The plain autoencoder's loss is the reconstruction term
- * alone. All values are in nats per image. Constants are {@link Scalar} tensors, never Java
- * numbers, because autograd keeps them for the backward pass.
+ * never exponentiates a large positive number, so the loss is finite for any logit. The KL is the
+ * closed form that {@link org.latentlab.latent.vae.GaussianKl} computes in plain Java for the
+ * window; a test keeps the two equal. How training weighs the two terms (β, "KL only") is the
+ * loss's business ({@code org.latentlab.train.ElboLoss}); the plain autoencoder's loss is the
+ * reconstruction term alone. All values are in nats per image. Constants are {@link Scalar}
+ * tensors, never Java numbers, because autograd keeps them for the backward pass.
  */
 public final class Elbo {
   private Elbo() {}
@@ -38,12 +40,13 @@ public final class Elbo {
    */
   public static NDArray reconstruction(NDArray logits, NDArray images) {
     // softplus(ℓ) = log(1 + e^ℓ), computed stably by PyTorch in one kernel; the form above with
-    // max and |ℓ| builds the same number from eight operations, 3.75x slower with its backward pass.
+    // max and |ℓ| builds the same number from eight operations, slower with its backward pass.
     return Activation.softPlus(logits).sub(logits.mul(images)).sum(new int[] {1});
   }
 
   /**
-   * The closed-form KL(N(μ, σ²) ‖ N(0, I)) per image.
+   * The closed-form KL(N(μ, σ²) ‖ N(0, I)) per image: {@link #klPerDimension} summed over the
+   * latent dimensions.
    *
    * @param mu posterior means, shape (batch, latent)
    * @param logVar posterior log-variances log σ², shape (batch, latent)
@@ -53,7 +56,10 @@ public final class Elbo {
     return klPerDimension(mu, logVar).sum(new int[] {1});
   }
 
-  /** The KL per latent dimension, −½ (1 + log σ² − μ² − σ²), shape (batch, latent). */
+  /**
+   * The KL per latent dimension, shape (batch, latent): the formula above, the same as {@link
+   * org.latentlab.latent.vae.GaussianKl#perDimension(double, double)} on every element.
+   */
   public static NDArray klPerDimension(NDArray mu, NDArray logVar) {
     return logVar
         .add(Scalar.of(logVar, 1f))

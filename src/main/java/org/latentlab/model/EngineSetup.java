@@ -19,7 +19,7 @@ import ai.djl.engine.Engine;
  */
 public final class EngineSetup {
   /** The engine LatentLab's models run on. */
-  public static final String ENGINE = "PyTorch";
+  static final String ENGINE = "PyTorch";
 
   private static volatile boolean configured;
 
@@ -43,11 +43,6 @@ public final class EngineSetup {
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(n));
     System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
     configured = true;
-  }
-
-  /** Whether {@link #configure(int)} has run in this JVM. */
-  public static boolean isConfigured() {
-    return configured;
   }
 
   /** The PyTorch engine, configured with defaults first if no entry point did. */

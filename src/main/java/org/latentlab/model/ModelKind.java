@@ -19,7 +19,7 @@ public enum ModelKind {
    *
    * @throws IllegalArgumentException naming the accepted values
    */
-  public static ModelKind parse(String s) {
+  static ModelKind parse(String s) {
     for (ModelKind k : values()) {
       if (k.id().equalsIgnoreCase(s == null ? "" : s.trim())) {
         return k;

@@ -21,9 +21,6 @@ public record ModelMetadata(
     double reconstructionWeight,
     TrainingSummary training) {
 
-  /** The metadata format this build writes and reads. */
-  public static final int FORMAT_VERSION = 1;
-
   /** Defensive copy. */
   public ModelMetadata {
     classNames = List.copyOf(classNames);

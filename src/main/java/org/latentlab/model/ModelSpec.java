@@ -14,10 +14,10 @@ import java.util.List;
  */
 public record ModelSpec(ModelKind kind, int rows, int cols, List<Integer> hidden, int latentDim) {
   /** The default hidden sizes: 512 and 256, as in the lecture's MNIST example. */
-  public static final List<Integer> DEFAULT_HIDDEN = List.of(512, 256);
+  static final List<Integer> DEFAULT_HIDDEN = List.of(512, 256);
 
   /** The largest latent dimension accepted (beyond it a "latent plane" means little). */
-  public static final int MAX_LATENT = 512;
+  static final int MAX_LATENT = 512;
 
   /** Checks every size, so that a spec that exists can be built. */
   public ModelSpec {

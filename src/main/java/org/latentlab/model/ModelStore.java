@@ -1,17 +1,8 @@
 package org.latentlab.model;
 
-import ai.djl.MalformedModelException;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,19 +10,18 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * A model is a folder: {@value #PARAMS} (DJL parameters) and {@value #METADATA} (architecture and
  * provenance). Saving writes a temporary sibling folder and renames it into place, so a crash never
- * leaves a half-written model; loading checks the metadata and every parameter's shape.
+ * leaves a half-written model; loading ({@link ModelLoader}) checks the metadata and every
+ * parameter's shape. The folder layout and the atomic save serve every kind of model; {@link
+ * #save}, {@link #load} and {@link #readMetadata} are the autoencoders'.
  */
 public final class ModelStore {
   /** The parameters file inside a model folder. */
@@ -39,9 +29,6 @@ public final class ModelStore {
 
   /** The metadata file inside a model folder. */
   public static final String METADATA = "latentlab.json";
-
-  /** Where the bundled models live on the class path. */
-  private static final String BUNDLED_ROOT = "/models/";
 
   private ModelStore() {}
 
@@ -97,108 +84,26 @@ public final class ModelStore {
 
   /** Loads the model folder {@code folder}, checking metadata and parameter shapes. */
   public static AutoencoderModel load(Path folder) throws IOException {
-    if (!Files.isDirectory(folder)) {
-      throw Files.exists(folder)
-          ? new ModelFormatException(folder + " is a file; a model is a folder with " + METADATA
-              + " and " + PARAMS)
-          : new NoSuchFileException(folder.toString());
-    }
-    Path meta = folder.resolve(METADATA);
-    Path params = folder.resolve(PARAMS);
-    for (Path p : new Path[] {meta, params}) {
-      if (!Files.isRegularFile(p)) {
-        throw new ModelFormatException(folder + " is not a LatentLab model: " + p.getFileName()
-            + " is missing");
-      }
-    }
-    String json = Files.readString(meta, StandardCharsets.UTF_8);
-    try (InputStream in = Files.newInputStream(params)) {
-      return load(json, in, folder.toString());
-    }
+    return ModelLoader.loadFolder(folder, "model", ModelStore::load);
   }
 
   /**
    * Loads a model bundled with LatentLab ("mnist-ae", "mnist-vae", "fashion-ae", "fashion-vae").
    */
   public static AutoencoderModel loadBundled(String name) throws IOException {
-    String base = BUNDLED_ROOT + name + "/";
-    try (InputStream meta = ModelStore.class.getResourceAsStream(base + METADATA);
-        InputStream params = ModelStore.class.getResourceAsStream(base + PARAMS)) {
-      if (meta == null || params == null) {
-        throw new ModelFormatException("no bundled model named '" + name + "'");
-      }
-      String json = new String(meta.readAllBytes(), StandardCharsets.UTF_8);
-      return load(json, params, "bundled model " + name);
-    }
+    return ModelLoader.loadBundled(name, "model", ModelStore::load);
   }
 
   /** Reads only the metadata of a model folder (for {@code info}). */
   public static ModelMetadata readMetadata(Path folder) throws IOException {
-    Path meta = folder.resolve(METADATA);
-    if (!Files.isRegularFile(meta)) {
-      throw Files.isDirectory(folder)
-          ? new ModelFormatException(folder + " is not a LatentLab model: " + METADATA
-              + " is missing")
-          : new NoSuchFileException(folder.toString());
-    }
-    return MetadataJson.read(Files.readString(meta, StandardCharsets.UTF_8), meta.toString());
+    return ModelLoader.readMetadata(folder, MetadataJson::read);
   }
 
-  private static AutoencoderModel load(String json, InputStream paramStream, String where)
+  private static AutoencoderModel load(String json, InputStream params, String where)
       throws IOException {
     ModelMetadata metadata = MetadataJson.read(json, where + "/" + METADATA);
-    AutoencoderModel model = AutoencoderModel.uninitialized(metadata);
-    try {
-      Map<String, Shape> expected = expectedShapes(model);
-      DataInputStream in = new DataInputStream(new BufferedInputStream(paramStream, 1 << 16));
-      try {
-        model.block().loadParameters(model.manager(), in);
-      } catch (EOFException e) {
-        throw new ModelFormatException(where + "/" + PARAMS + " is truncated: it ends before all "
-            + expected.size() + " parameters of " + describe(metadata.spec()) + " were read");
-      } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
-        throw new ModelFormatException(where + "/" + PARAMS + " does not match " + METADATA + " ("
-            + describe(metadata.spec()) + "): " + e.getMessage());
-      }
-      checkShapes(model, expected, where, metadata.spec());
-      if (in.read() != -1) {
-        throw new ModelFormatException(where + "/" + PARAMS + " has data after the last parameter of "
-            + describe(metadata.spec()) + "; it belongs to a larger model");
-      }
-      return model;
-    } catch (IOException | RuntimeException e) {
-      model.close();
-      throw e;
-    }
-  }
-
-  /** The shape every parameter must have, found by initializing the block in a scratch manager. */
-  private static Map<String, Shape> expectedShapes(AutoencoderModel model) {
-    Map<String, Shape> shapes = new LinkedHashMap<>();
-    try (NDManager scratch = model.manager().newSubManager()) {
-      model.block().initialize(scratch, DataType.FLOAT32, Layers.inputShape(model.metadata().spec()));
-      for (Pair<String, Parameter> p : model.block().getParameters()) {
-        shapes.put(p.getKey(), p.getValue().getArray().getShape());
-      }
-    }
-    return shapes;
-  }
-
-  private static void checkShapes(
-      AutoencoderModel model, Map<String, Shape> expected, String where, ModelSpec spec)
-      throws ModelFormatException {
-    for (Pair<String, Parameter> p : model.block().getParameters()) {
-      Shape want = expected.get(p.getKey());
-      Shape got = p.getValue().getArray().getShape();
-      if (!got.equals(want)) {
-        throw new ModelFormatException(where + "/" + PARAMS + ": parameter " + p.getKey()
-            + " has shape " + got + " but " + METADATA + " (" + describe(spec) + ") needs " + want);
-      }
-      if (p.getValue().getArray().getDataType() != DataType.FLOAT32) {
-        throw new ModelFormatException(where + "/" + PARAMS + ": parameter " + p.getKey() + " is "
-            + p.getValue().getArray().getDataType() + ", expected float32");
-      }
-    }
+    return ModelLoader.readParameters(
+        AutoencoderModel.uninitialized(metadata), params, where, describe(metadata.spec()));
   }
 
   private static String describe(ModelSpec s) {

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
@@ -12,9 +13,10 @@ import ai.djl.util.PairList;
 import java.util.List;
 
 /**
- * The variational autoencoder (Kingma and Welling, 2014): the encoder gives a Gaussian posterior
- * q(z|x) = N(μ(x), diag σ²(x)), a code is drawn from it by the reparameterization z = μ + σ ⊙ ε, and
- * the decoder gives p(x|z). Training maximizes the ELBO ({@link Elbo}).
+ * The variational autoencoder (Kingma and Welling, "Auto-Encoding Variational Bayes", ICLR 2014),
+ * read in the lecture's order: {@link #encode} gives the Gaussian posterior q(z|x) = N(μ(x), diag
+ * σ²(x)), {@link #reparameterize} draws a code z = μ + σ ⊙ ε from it, {@link #decode} gives
+ * p(x|z), and the forward pass chains the three. Training maximizes the ELBO ({@link Elbo}).
  *
  * <p>Forward output: {@code [logits, μ, log σ²]}. In training a sampled z is decoded; outside
  * training, z = μ.
@@ -46,10 +48,12 @@ public final class VariationalAutoencoder extends AutoencoderBlock {
   }
 
   /**
-   * The reparameterization trick: z = μ + σ ⊙ ε with ε ~ N(0, I) and σ = exp(½ log σ²).
+   * The reparameterization trick (section 2.4): z = μ + σ ⊙ ε with ε ~ N(0, I) and σ = exp(½ log
+   * σ²).
    *
    * <p>The randomness is in ε alone, which does not depend on the encoder, so z is a differentiable
-   * function of μ and σ and gradients flow back into the encoder.
+   * function of μ and σ and gradients flow back into the encoder. {@link
+   * org.latentlab.latent.vae.Reparameterization} draws the same way in plain Java for the window.
    */
   public static NDArray reparameterize(NDArray mu, NDArray logVar) {
     NDArray epsilon = mu.getManager().randomNormal(mu.getShape());
@@ -57,11 +61,16 @@ public final class VariationalAutoencoder extends AutoencoderBlock {
     return mu.add(sigma.mul(epsilon));
   }
 
+  /**
+   * p(x|z): the Bernoulli decoder's pixel probabilities x̂ = sigmoid(decoder(z)). The loss reads
+   * the logits before the sigmoid ({@link #decodeLogits}).
+   */
   @Override
-  public NDArray encodeMean(ParameterStore ps, NDArray images) {
-    return encode(ps, images, false).get(0);
+  public NDArray decode(ParameterStore ps, NDArray z) {
+    return Activation.sigmoid(decodeLogits(ps, z, false));
   }
 
+  /** x → q(z|x) → z (sampled in training, μ otherwise) → the decoder's logits. */
   @Override
   protected NDList forwardInternal(
       ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
@@ -70,6 +79,11 @@ public final class VariationalAutoencoder extends AutoencoderBlock {
     NDArray logVar = posterior.get(1);
     NDArray z = training ? reparameterize(mu, logVar) : mu;
     return new NDList(decodeLogits(ps, z, training), mu, logVar);
+  }
+
+  @Override
+  public NDArray encodeMean(ParameterStore ps, NDArray images) {
+    return encode(ps, images, false).get(0);
   }
 
   @Override

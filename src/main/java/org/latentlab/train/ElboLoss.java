@@ -7,9 +7,16 @@ import org.latentlab.model.Elbo;
 import org.latentlab.model.Scalar;
 
 /**
- * The training objective as a DJL {@link Loss}: the batch mean of {@code w·reconstruction + β·KL}
- * (the VAE's negative ELBO when w = β = 1; the AE's reconstruction loss when its predictions carry
- * no posterior). The formulas themselves are in {@link Elbo}.
+ * The training objective as a DJL {@link Loss}: it only weighs the terms that {@link Elbo} states,
+ * as the batch mean of
+ *
+ * <pre>
+ *   w · reconstruction + β · KL
+ * </pre>
+ *
+ * β = w = 1 is the VAE's negative ELBO; β = 0 leaves the code unregularized; w = 0 is "KL only"
+ * (the collapsed space); β &gt; 1 is the β-VAE of Higgins et al. (ICLR 2017). The AE's predictions
+ * carry no posterior, so its objective is w · reconstruction alone.
  *
  * <p>Labels are the input images; predictions are the block's forward output {@code [logits, z]}
  * (AE) or {@code [logits, μ, log σ²]} (VAE).

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.latentlab.latent.vae.GaussianKl;
 
 class ElboTest {
 
@@ -44,6 +45,29 @@ class ElboTest {
     double stdErr = Math.sqrt((sumSq / n - mean * mean) / n);
     assertTrue(closed > 0.5, "this posterior is far from the prior: KL " + closed);
     assertEquals(mean, closed, 4 * stdErr, "Monte-Carlo KL " + mean + " ± " + stdErr);
+  }
+
+  @Test
+  void theTensorKlIsThePlainJavaClosedFormOnEveryDimension() {
+    Random r = new Random(11);
+    int n = 64;
+    int dims = 5;
+    float[] mu = new float[n * dims];
+    float[] logVar = new float[n * dims];
+    for (int i = 0; i < mu.length; i++) {
+      mu[i] = (float) (r.nextGaussian() * 2);
+      logVar[i] = (float) (r.nextGaussian() * 1.5);
+    }
+    float[] tensor;
+    try (NDManager m = EngineSetup.engine().newBaseManager()) {
+      tensor =
+          Elbo.klPerDimension(m.create(mu, new Shape(n, dims)), m.create(logVar, new Shape(n, dims)))
+              .toFloatArray();
+    }
+    double[] plain = GaussianKl.perDimension(mu, logVar);
+    for (int i = 0; i < plain.length; i++) {
+      assertEquals(plain[i], tensor[i], 1e-5 * Math.max(1, Math.abs(plain[i])), "element " + i);
+    }
   }
 
   @Test

@@ -2,7 +2,6 @@ package org.latentlab.inference.classifier;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,9 +10,6 @@ import org.latentlab.model.classifier.ClassifierStore;
 
 /** Opens classifiers as {@link ImageClassifier}s: from a model folder or from the bundled set. */
 public final class ImageClassifiers {
-  /** The names of the bundled classifiers. */
-  public static final List<String> BUNDLED = List.of("mnist-classifier", "fashion-classifier");
-
   private static final Map<String, String> BY_DATASET =
       Map.of("mnist", "mnist-classifier", "fashion", "fashion-classifier");
 

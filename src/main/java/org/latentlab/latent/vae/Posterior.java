@@ -1,7 +1,7 @@
 package org.latentlab.latent.vae;
 
 /**
- * The encoder's approximate posterior q(z|x) = N(mu, diag(exp(logVar))) for one image.
+ * The encoder's approximate posterior q(z|x) = N(μ, diag σ²) for one image, σ² = exp(log σ²).
  *
  * <p>For a plain autoencoder {@code logVar} is {@code null}: its code is the σ → 0 limit.
  *
@@ -10,31 +10,27 @@ package org.latentlab.latent.vae;
  */
 public record Posterior(float[] mu, float[] logVar) {
 
+  /** σ = exp(½ log σ²): the standard deviation of one dimension. */
+  static double sigma(double logVar) {
+    return Math.exp(0.5 * logVar);
+  }
+
   /** σ per dimension (all zeros for an AE). */
   public float[] sigma() {
     float[] s = new float[mu.length];
     if (logVar != null) {
       for (int i = 0; i < s.length; i++) {
-        s[i] = (float) Math.exp(0.5 * logVar[i]);
+        s[i] = (float) sigma(logVar[i]);
       }
     }
     return s;
   }
 
   /**
-   * The closed-form KL divergence of each dimension from the prior, KL(N(μ_j, σ_j²) ‖ N(0, 1)) =
-   * −½ (1 + log σ_j² − μ_j² − σ_j²), in nats; null for an AE (its σ → 0 limit has infinite KL). The
-   * model's loss uses the same formula on tensors; a test keeps the two equal.
+   * The KL divergence of each dimension from the prior N(0, 1) in nats ({@link GaussianKl}); null
+   * for an AE (its σ → 0 limit has infinite KL).
    */
   public double[] klPerDimension() {
-    if (logVar == null) {
-      return null;
-    }
-    double[] kl = new double[mu.length];
-    for (int j = 0; j < kl.length; j++) {
-      double lv = logVar[j];
-      kl[j] = -0.5 * (1 + lv - (double) mu[j] * mu[j] - Math.exp(lv));
-    }
-    return kl;
+    return logVar == null ? null : GaussianKl.perDimension(mu, logVar);
   }
 }

@@ -4,11 +4,11 @@ import java.util.Random;
 
 /**
  * The reparameterization trick in plain Java, for showing it: z = μ + σ ⊙ ε with ε ~ N(0, I) and
- * σ = exp(½ log σ²) (Kingma and Welling, "Auto-Encoding Variational Bayes", 2014, section 2.4).
+ * σ = exp(½ log σ²) (Kingma and Welling, "Auto-Encoding Variational Bayes", ICLR 2014, sec. 2.4).
  *
- * <p>All the randomness is in ε; μ and σ come from the encoder. This is the same sampling the model
- * does in training ({@code VariationalAutoencoder.reparameterize}); here it draws the points the
- * window marks on the plane and decodes.
+ * <p>All the randomness is in ε; μ and σ come from the encoder. This is the sampling the model does
+ * on tensors in training ({@code org.latentlab.model.VariationalAutoencoder#reparameterize}); here
+ * it draws the points the window marks on the plane and decodes, and the prior samples z ~ N(0, I).
  */
 public final class Reparameterization {
   private Reparameterization() {}
@@ -21,8 +21,7 @@ public final class Reparameterization {
     }
     float[] z = new float[mu.length];
     for (int i = 0; i < z.length; i++) {
-      double sigma = Math.exp(0.5 * logVar[i]);
-      z[i] = (float) (mu[i] + sigma * random.nextGaussian());
+      z[i] = (float) (mu[i] + Posterior.sigma(logVar[i]) * random.nextGaussian());
     }
     return z;
   }

@@ -15,11 +15,11 @@ import org.latentlab.model.Layers;
  * one logit per class out (the softmax is applied by whoever needs probabilities; the loss works on
  * the logits, see {@link CrossEntropy}).
  */
-public final class ClassifierNetwork {
+final class ClassifierNetwork {
   private ClassifierNetwork() {}
 
   /** The network for {@code spec}, not yet initialized. */
-  public static SequentialBlock build(ClassifierSpec spec) {
+  static SequentialBlock build(ClassifierSpec spec) {
     SequentialBlock net = new SequentialBlock();
     if (!spec.filters().isEmpty()) {
       Shape image = new Shape(-1, 1, spec.rows(), spec.cols());
@@ -48,7 +48,7 @@ public final class ClassifierNetwork {
   }
 
   /** The batch-of-one input shape used to initialize the network. */
-  public static Shape inputShape(ClassifierSpec spec) {
+  static Shape inputShape(ClassifierSpec spec) {
     return new Shape(1, spec.pixels());
   }
 }

@@ -17,13 +17,13 @@ public record ClassifierSpec(
     int rows, int cols, int classes, List<Integer> filters, List<Integer> hidden) {
 
   /** The side of every convolution kernel. */
-  public static final int KERNEL = 5;
+  static final int KERNEL = 5;
 
   /** The default: two convolutions (16 and 32 channels) and one hidden layer of 128. */
-  public static final List<Integer> DEFAULT_FILTERS = List.of(16, 32);
+  static final List<Integer> DEFAULT_FILTERS = List.of(16, 32);
 
   /** The default dense hidden layers. */
-  public static final List<Integer> DEFAULT_HIDDEN = List.of(128);
+  static final List<Integer> DEFAULT_HIDDEN = List.of(128);
 
   /** Checks every size, so that a spec that exists can be built. */
   public ClassifierSpec {
@@ -62,7 +62,7 @@ public record ClassifierSpec(
   }
 
   /** The size of the flattened output of the convolutional front (the pixels without one). */
-  public int features() {
+  int features() {
     if (filters.isEmpty()) {
       return pixels();
     }

@@ -1,0 +1,177 @@
+package org.latentlab.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JSON of a model folder's {@value ModelStore#METADATA}, shared by every kind of model: one
+ * Jackson mapper, the common header ({@code "format"}, {@code "formatVersion"}, {@code "kind"}) and
+ * typed field access for reading.
+ *
+ * <p>Writing serializes a record whose components are the file's fields, in their order, with
+ * Jackson's indented layout (the layout of the bundled models). Reading checks every field by hand
+ * so that a wrong file gets a message naming the file and the field, not a Jackson stack trace.
+ */
+public final class ModelJson {
+  /** The value of the "format" field. */
+  public static final String FORMAT = "latentlab-model";
+
+  /** The metadata format version this build writes and reads. */
+  public static final int FORMAT_VERSION = 1;
+
+  /** The "kind" of a classifier; the autoencoders' kinds are {@link ModelKind#id()}. */
+  public static final String CLASSIFIER = "classifier";
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private ModelJson() {}
+
+  /**
+   * The file text of a metadata record: its components as indented JSON, then a newline.
+   *
+   * @param file a record that starts with {@code format}, {@code formatVersion} and {@code kind}
+   */
+  public static String write(Record file) {
+    try {
+      return MAPPER.writeValueAsString(file) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * Parses metadata text and checks its header: a JSON object of this format and version.
+   *
+   * @param file names the file in messages
+   * @return the object's fields; the caller checks the kind and reads the rest
+   * @throws ModelFormatException naming the file and what is wrong
+   */
+  public static Fields read(String text, String file) throws ModelFormatException {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new ModelFormatException(file + ": not valid JSON (" + e.getOriginalMessage()
+          + " at line " + e.getLocation().getLineNr() + ")");
+    }
+    if (root == null || !root.isObject()) {
+      throw new ModelFormatException(file + ": expected a JSON object");
+    }
+    Fields f = new Fields(root, file);
+    if (!FORMAT.equals(f.text("format"))) {
+      throw new ModelFormatException(file + ": 'format' is not \"" + FORMAT + "\"");
+    }
+    int version = f.integer("formatVersion");
+    if (version != FORMAT_VERSION) {
+      throw new ModelFormatException(file + ": format version " + version
+          + " (this LatentLab reads version " + FORMAT_VERSION + ")");
+    }
+    return f;
+  }
+
+  /** The "kind" of metadata text ("ae", "vae", "classifier"), or null if it names none. */
+  public static String kind(String text) {
+    try {
+      JsonNode root = MAPPER.readTree(text);
+      JsonNode kind = root == null ? null : root.get("kind");
+      return kind == null || !kind.isTextual() ? null : kind.asText();
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Typed access to the fields of one JSON object, with messages that name the field.
+   *
+   * @param node the object
+   * @param where names the file (and the object inside it) in messages
+   */
+  public record Fields(JsonNode node, String where) {
+    private JsonNode need(String name) throws ModelFormatException {
+      JsonNode v = node.get(name);
+      if (v == null || v.isNull()) {
+        throw new ModelFormatException(where + ": missing field '" + name + "'");
+      }
+      return v;
+    }
+
+    /** An optional field: null when it is absent or JSON null. */
+    public JsonNode optional(String name) {
+      JsonNode v = node.get(name);
+      return v == null || v.isNull() ? null : v;
+    }
+
+    /** A string field. */
+    public String text(String name) throws ModelFormatException {
+      JsonNode v = need(name);
+      if (!v.isTextual()) {
+        throw new ModelFormatException(where + ": '" + name + "' must be a string");
+      }
+      return v.asText();
+    }
+
+    /** An integer field that fits an {@code int}. */
+    public int integer(String name) throws ModelFormatException {
+      JsonNode v = need(name);
+      if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+        throw new ModelFormatException(where + ": '" + name + "' must be an integer, found " + v);
+      }
+      return v.asInt();
+    }
+
+    /** A finite number field. */
+    public double number(String name) throws ModelFormatException {
+      JsonNode v = need(name);
+      if (!v.isNumber() || !Double.isFinite(v.asDouble())) {
+        throw new ModelFormatException(where + ": '" + name + "' must be a finite number");
+      }
+      return v.asDouble();
+    }
+
+    /** A nested object field. */
+    JsonNode object(String name) throws ModelFormatException {
+      JsonNode v = need(name);
+      if (!v.isObject()) {
+        throw new ModelFormatException(where + ": '" + name + "' must be an object");
+      }
+      return v;
+    }
+
+    /** A list of integers that fit an {@code int}. */
+    public List<Integer> integers(String name) throws ModelFormatException {
+      JsonNode v = need(name);
+      List<Integer> out = new ArrayList<>();
+      if (v.isArray()) {
+        for (JsonNode e : v) {
+          if (!e.isIntegralNumber() || !e.canConvertToInt()) {
+            v = null;
+            break;
+          }
+          out.add(e.asInt());
+        }
+      }
+      if (v == null || !v.isArray()) {
+        throw new ModelFormatException(where + ": '" + name + "' must be a list of integers");
+      }
+      return out;
+    }
+
+    /** A list of strings. */
+    public List<String> texts(String name) throws ModelFormatException {
+      JsonNode v = need(name);
+      List<String> out = new ArrayList<>();
+      if (!v.isArray()) {
+        throw new ModelFormatException(where + ": '" + name + "' must be a list of strings");
+      }
+      for (JsonNode e : v) {
+        out.add(e.asText());
+      }
+      return out;
+    }
+  }
+}
