@@ -11,8 +11,8 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The layers of the style guide, each rule with its reason. Dependencies point one way: {@code ui
- * → inference, latent}; {@code cli → train, data, model, inference, latent}; {@code inference →
+ * The layers of the style guide, each rule with its reason. Dependencies point one way: {@code ui →
+ * inference, latent}; {@code cli → train, data, model, inference, latent}; {@code inference →
  * model, latent}; {@code latent} depends on nothing.
  */
 @AnalyzeClasses(packages = "org.latentlab", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -27,7 +27,8 @@ class ArchitectureTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage("java..", ROOT + "latent..")
-          .because("the lecture's math must be testable and readable without an engine or a screen");
+          .because(
+              "the lecture's math must be testable and readable without an engine or a screen");
 
   @ArchTest
   static final ArchRule errorMessagesArePlainJava =
@@ -148,7 +149,8 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAPackage(ROOT + "app.bench..")
-          .because("probes are wired in only when the benchmark runs, never in the app a user opens");
+          .because(
+              "probes are wired in only when the benchmark runs, never in the app a user opens");
 
   @ArchTest
   static final ArchRule theAutoencodersDoNotNeedTheClassifier =
@@ -158,6 +160,8 @@ class ArchitectureTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              ROOT + "model.classifier..", ROOT + "train.classifier..", ROOT + "inference.classifier..")
+              ROOT + "model.classifier..",
+              ROOT + "train.classifier..",
+              ROOT + "inference.classifier..")
           .because("the classifier only scores latent spaces; the AE and VAE stand without it");
 }

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
-import org.latentlab.inference.classifier.ImageClassifier;
-import org.latentlab.inference.classifier.ImageClassifiers;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
+import org.latentlab.inference.classifier.ImageClassifier;
+import org.latentlab.inference.classifier.ImageClassifiers;
 import org.latentlab.ui.explorer.ExplorerSession;
 import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.plane.LabelledImages;
@@ -69,26 +69,33 @@ final class BundledExplorerSource implements ExplorerSource {
             : session(title, current.images(), model, current.vae());
       }
       // Another data set: load it, and compare against that data's bundled partner.
-      Map.Entry<String, Pair> pair = PAIRS.entrySet().stream()
-          .filter(e -> e.getValue().data().equals(spec)).findFirst().orElse(null);
+      Map.Entry<String, Pair> pair =
+          PAIRS.entrySet().stream()
+              .filter(e -> e.getValue().data().equals(spec))
+              .findFirst()
+              .orElse(null);
       if (pair == null) {
         // Data with no bundled partner (a folder of IDX files): keep the data on screen if the
         // images have the same size, so a model trained in the app can always be looked at.
-        if (current != null && current.images().rows() * current.images().cols()
-            == model.info().pixels()) {
+        if (current != null
+            && current.images().rows() * current.images().cols() == model.info().pixels()) {
           return variational
               ? session(title, current.images(), current.autoencoder(), model)
               : session(title, current.images(), model, current.vae());
         }
-        throw new IOException(folder.getFileName() + " was trained on '" + spec
-            + "', which has no bundled model to compare it with");
+        throw new IOException(
+            folder.getFileName()
+                + " was trained on '"
+                + spec
+                + "', which has no bundled model to compare it with");
       }
       ImageSetImages images = new ImageSetImages(trainingData(spec));
-      LatentModel partner = openBundledModel(variational
-          ? pair.getValue().autoencoder() : pair.getValue().vae());
+      LatentModel partner =
+          openBundledModel(variational ? pair.getValue().autoencoder() : pair.getValue().vae());
       try {
         return variational
-            ? session(title, images, partner, model) : session(title, images, model, partner);
+            ? session(title, images, partner, model)
+            : session(title, images, model, partner);
       } catch (IOException | RuntimeException e) {
         partner.close();
         throw e;
@@ -102,16 +109,21 @@ final class BundledExplorerSource implements ExplorerSource {
   @Override
   public Optional<ImageClassifier> openClassifier(String dataset) throws IOException {
     Optional<String> name = ImageClassifiers.bundledFor(dataset);
-    return name.isEmpty() ? Optional.empty() : Optional.of(ImageClassifiers.openBundled(name.get()));
+    return name.isEmpty()
+        ? Optional.empty()
+        : Optional.of(ImageClassifiers.openBundled(name.get()));
   }
 
   private static String titleOf(String spec) {
-    return PAIRS.entrySet().stream().filter(e -> e.getValue().data().equals(spec))
-        .map(Map.Entry::getKey).findFirst().orElse(spec);
+    return PAIRS.entrySet().stream()
+        .filter(e -> e.getValue().data().equals(spec))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(spec);
   }
 
-  private static ExplorerSession session(String title, LabelledImages images, LatentModel ae,
-      LatentModel vae) throws IOException {
+  private static ExplorerSession session(
+      String title, LabelledImages images, LatentModel ae, LatentModel vae) throws IOException {
     try {
       return new ExplorerSession(title, images, ae, vae);
     } catch (IllegalArgumentException e) {

@@ -34,11 +34,13 @@ import org.latentlab.ui.training.TrainingUpdate;
 final class DjlTrainingService implements TrainingService, AutoCloseable {
   private static final int ENCODE_BATCH = 1000;
   private final DataSources data;
-  private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "latentlab-training");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ExecutorService thread =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "latentlab-training");
+            t.setDaemon(true);
+            return t;
+          });
   private final AtomicBoolean busy = new AtomicBoolean();
 
   DjlTrainingService(DataSources data) {
@@ -52,15 +54,16 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
     }
     Cancellation cancellation = new Cancellation();
     try {
-      thread.execute(() -> {
-        try {
-          updates.accept(run(request, updates, cancellation));
-        } catch (RuntimeException | Error e) {
-          updates.accept(new TrainingUpdate.Failed(ErrorMessages.oneLine(e)));
-        } finally {
-          busy.set(false);
-        }
-      });
+      thread.execute(
+          () -> {
+            try {
+              updates.accept(run(request, updates, cancellation));
+            } catch (RuntimeException | Error e) {
+              updates.accept(new TrainingUpdate.Failed(ErrorMessages.oneLine(e)));
+            } finally {
+              busy.set(false);
+            }
+          });
     } catch (RuntimeException e) {
       busy.set(false);
       throw new IllegalStateException("training could not start: " + e.getMessage(), e);
@@ -69,8 +72,8 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
   }
 
   /** One run, start to end; returns the final update (the others go to {@code updates}). */
-  private TrainingUpdate run(TrainingRequest r, Consumer<TrainingUpdate> updates,
-      Cancellation cancellation) {
+  private TrainingUpdate run(
+      TrainingRequest r, Consumer<TrainingUpdate> updates, Cancellation cancellation) {
     ModelTraining training;
     try {
       training = ModelTraining.prepare(data, plan(r));
@@ -78,17 +81,28 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
       return new TrainingUpdate.Failed(ErrorMessages.oneLine(e));
     }
     if (cancellation.isCancelled()) {
-      return new TrainingUpdate.Stopped(true, "training cancelled before it began; nothing was saved");
+      return new TrainingUpdate.Stopped(
+          true, "training cancelled before it began; nothing was saved");
     }
     ImageSet images = training.images();
     ImageSet watched = images.head(r.snapshotPoints());
     float[][] watchedImages = watched.imageRows(0, watched.count());
-    updates.accept(new TrainingUpdate.Started(images.name(), images.count(), r.epochs(),
-        training.batchesPerEpoch(), watched.labels().clone(), images.classNames()));
-    TrainingObserver observer = (model, at) -> updates.accept(new TrainingUpdate.Codes(
-        at.epoch(), at.step(), at.epochEnd(), encode(model, watchedImages)));
-    ModelTrainer trainer = new ModelTrainer(event -> updates.accept(map(event)), cancellation)
-        .observing(observer, r.snapshotEvery());
+    updates.accept(
+        new TrainingUpdate.Started(
+            images.name(),
+            images.count(),
+            r.epochs(),
+            training.batchesPerEpoch(),
+            watched.labels().clone(),
+            images.classNames()));
+    TrainingObserver observer =
+        (model, at) ->
+            updates.accept(
+                new TrainingUpdate.Codes(
+                    at.epoch(), at.step(), at.epochEnd(), encode(model, watchedImages)));
+    ModelTrainer trainer =
+        new ModelTrainer(event -> updates.accept(map(event)), cancellation)
+            .observing(observer, r.snapshotEvery());
     ModelTraining.Saved saved;
     try {
       saved = training.run(trainer);
@@ -98,14 +112,25 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
       return new TrainingUpdate.Failed("could not save the model: " + ErrorMessages.oneLine(e));
     }
     StepLosses last = saved.report().last().mean();
-    return new TrainingUpdate.Finished(saved.folder(), last.reconstruction(), last.kl(),
-        saved.report().secondsPerEpoch());
+    return new TrainingUpdate.Finished(
+        saved.folder(), last.reconstruction(), last.kl(), saved.report().secondsPerEpoch());
   }
 
   private static TrainingPlan plan(TrainingRequest r) {
     ModelKind kind = r.variational() ? ModelKind.VAE : ModelKind.AE;
-    return new TrainingPlan(r.data(), r.imageLimit(), kind, r.hidden(), r.latentDim(), r.beta(),
-        r.klOnly(), r.epochs(), r.batchSize(), r.learningRate(), r.seed(), r.output());
+    return new TrainingPlan(
+        r.data(),
+        r.imageLimit(),
+        kind,
+        r.hidden(),
+        r.latentDim(),
+        r.beta(),
+        r.klOnly(),
+        r.epochs(),
+        r.batchSize(),
+        r.learningRate(),
+        r.seed(),
+        r.output());
   }
 
   /** The watched images' codes under the model as it is now (training thread, no gradients). */
@@ -124,13 +149,13 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
   private static TrainingUpdate map(TrainingEvent e) {
     if (e instanceof TrainingEvent.BatchEnd b) {
       StepLosses l = b.losses();
-      return new TrainingUpdate.Step(b.epoch(), b.batch(), b.step(), l.reconstruction(), l.kl(),
-          l.total());
+      return new TrainingUpdate.Step(
+          b.epoch(), b.batch(), b.step(), l.reconstruction(), l.kl(), l.total());
     }
     TrainingEvent.EpochEnd end = (TrainingEvent.EpochEnd) e;
     StepLosses m = end.mean();
-    return new TrainingUpdate.Epoch(end.epoch(), m.reconstruction(), m.kl(), m.total(),
-        end.seconds());
+    return new TrainingUpdate.Epoch(
+        end.epoch(), m.reconstruction(), m.kl(), m.total(), end.seconds());
   }
 
   /** Stops the training thread (a run in progress is abandoned with the JVM). */

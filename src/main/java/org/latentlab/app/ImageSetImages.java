@@ -4,7 +4,9 @@ import java.util.List;
 import org.latentlab.data.ImageSet;
 import org.latentlab.ui.plane.LabelledImages;
 
-/** A data set as the explorer sees it: the app adapts, so the UI never depends on the data layer. */
+/**
+ * A data set as the explorer sees it: the app adapts, so the UI never depends on the data layer.
+ */
 public final class ImageSetImages implements LabelledImages {
   private final ImageSet set;
 

@@ -17,8 +17,8 @@ import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.explorer.ExplorerView;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.FxDialogs;
-import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.training.TrainingViewModel;
 
 /**
  * The LatentLab window: opens the bundled MNIST autoencoder and VAE at once (no dialog), loading
@@ -38,46 +38,63 @@ public class LatentLabApp extends Application {
 
   /**
    * Starts opening the default models before any window exists (JavaFX calls this on its launcher
-   * thread, after the toolkit is up), so loading overlaps building and showing the window. The
-   * view model holds no nodes, and nothing observes it yet.
+   * thread, after the toolkit is up), so loading overlaps building and showing the window. The view
+   * model holds no nodes, and nothing observes it yet.
    */
   @Override
   public void init() {
     // One model thread: models serialize calls anyway, and a Predictor is not thread-safe.
-    background = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "latentlab-models");
-      t.setDaemon(true);
-      return t;
-    });
+    background =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "latentlab-models");
+              t.setDaemon(true);
+              return t;
+            });
     // The latent-quality scores take seconds: their own thread, so the cursor never waits.
-    measuring = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "latentlab-measuring");
-      t.setDaemon(true);
-      t.setPriority(Thread.MIN_PRIORITY);
-      return t;
-    });
+    measuring =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "latentlab-measuring");
+              t.setDaemon(true);
+              t.setPriority(Thread.MIN_PRIORITY);
+              return t;
+            });
     ExplorerSource source = createSource();
-    explorer = new ExplorerViewModel(new UiThreads(background, Platform::runLater),
-        new UiThreads(measuring, Platform::runLater), source);
+    explorer =
+        new ExplorerViewModel(
+            new UiThreads(background, Platform::runLater),
+            new UiThreads(measuring, Platform::runLater),
+            source);
     if (!source.bundledNames().isEmpty()) {
       explorer.openBundled(source.bundledNames().get(0));
     }
     trainingService = new DjlTrainingService(DataSources.fromEnvironment());
-    training = new TrainingViewModel(trainingService, new UiThreads(background, Platform::runLater),
-        explorer, Path.of(System.getProperty("user.home")), System::nanoTime);
+    training =
+        new TrainingViewModel(
+            trainingService,
+            new UiThreads(background, Platform::runLater),
+            explorer,
+            Path.of(System.getProperty("user.home")),
+            System::nanoTime);
   }
 
   @Override
   public void start(Stage stage) {
     ExplorerView view = new ExplorerView(explorer, new FxDialogs(), training);
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-    Scene scene = new Scene(view, Math.min(1600, screen.getWidth()),
-        Math.min(1000, screen.getHeight()));
+    Scene scene =
+        new Scene(view, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
     stage.setScene(scene);
-    stage.titleProperty().bind(Bindings.createStringBinding(() -> {
-      ExplorerSession s = explorer.sessionProperty().get();
-      return s == null ? "LatentLab" : "LatentLab \u2014 " + s.title();
-    }, explorer.sessionProperty()));
+    stage
+        .titleProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> {
+                  ExplorerSession s = explorer.sessionProperty().get();
+                  return s == null ? "LatentLab" : "LatentLab \u2014 " + s.title();
+                },
+                explorer.sessionProperty()));
     sceneReady(scene, explorer);
     stage.setMinWidth(1100);
     stage.setMinHeight(760);

@@ -2,11 +2,11 @@ package org.latentlab.app;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.latentlab.cli.LatentLabCli;
-import org.latentlab.model.EngineSetup;
 import org.latentlab.app.bench.BenchCommand;
 import org.latentlab.app.offscreen.RenderCommand;
 import org.latentlab.app.offscreen.ReportCommand;
+import org.latentlab.cli.LatentLabCli;
+import org.latentlab.model.EngineSetup;
 
 /**
  * The one entry point: with no arguments it opens the window, with a command it runs the CLI.
@@ -27,8 +27,12 @@ public final class Main {
     if (args.length == 0) {
       GuiLauncher.launch();
     } else {
-      System.exit(LatentLabCli.run(new PrintWriter(System.out, true), new PrintWriter(System.err, true),
-          List.of(new RenderCommand(), new BenchCommand(), new ReportCommand()), args));
+      System.exit(
+          LatentLabCli.run(
+              new PrintWriter(System.out, true),
+              new PrintWriter(System.err, true),
+              List.of(new RenderCommand(), new BenchCommand(), new ReportCommand()),
+              args));
     }
   }
 }

@@ -4,7 +4,9 @@ package org.latentlab.cli;
 public class CommandFailedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message one line saying what stopped the run and what was kept */
+  /**
+   * @param message one line saying what stopped the run and what was kept
+   */
   public CommandFailedException(String message) {
     super(message);
   }

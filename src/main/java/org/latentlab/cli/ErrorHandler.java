@@ -19,10 +19,11 @@ final class ErrorHandler implements IExecutionExceptionHandler {
     boolean verbose = parsed.expandedArgs().contains("--verbose");
     Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
     boolean usage = cause instanceof UserInputException || cause instanceof IOException;
-    String message = usage || cause instanceof CommandFailedException
-        ? ErrorMessages.oneLine(cause)
-        : ErrorMessages.oneLine(
-            "internal error: " + cause + (verbose ? "" : " (run with --verbose for details)"));
+    String message =
+        usage || cause instanceof CommandFailedException
+            ? ErrorMessages.oneLine(cause)
+            : ErrorMessages.oneLine(
+                "internal error: " + cause + (verbose ? "" : " (run with --verbose for details)"));
     cl.getErr().println("latentlab: " + message);
     if (verbose) {
       cause.printStackTrace(cl.getErr());

@@ -33,13 +33,24 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder.")
   Path model;
 
-  @Option(names = "--images", required = true, paramLabel = "IDX", description = "Images (IDX, gzip or raw).")
+  @Option(
+      names = "--images",
+      required = true,
+      paramLabel = "IDX",
+      description = "Images (IDX, gzip or raw).")
   Path images;
 
-  @Option(names = "--labels", required = true, paramLabel = "IDX", description = "Labels (IDX, gzip or raw).")
+  @Option(
+      names = "--labels",
+      required = true,
+      paramLabel = "IDX",
+      description = "Labels (IDX, gzip or raw).")
   Path labels;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed for the one-sample estimate (default: 1).")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed for the one-sample estimate (default: 1).")
   long seed;
 
   @Option(names = "--json", description = "Print one JSON object.")
@@ -78,11 +89,19 @@ final class EvalCommand implements Callable<Integer> {
             Locale.ROOT,
             "%s on %,d images: -ELBO %.2f nats (z = mu; one sample: %.2f) = reconstruction %.2f"
                 + " + KL %.2f%n",
-            model, r.images(), r.negElbo(), r.negElbo1Sample(), r.reconstruction(), r.kl());
+            model,
+            r.images(),
+            r.negElbo(),
+            r.negElbo1Sample(),
+            r.reconstruction(),
+            r.kl());
       } else {
         out.printf(
-            Locale.ROOT, "%s on %,d images: reconstruction cross-entropy %.2f nats%n",
-            model, r.images(), r.reconstruction());
+            Locale.ROOT,
+            "%s on %,d images: reconstruction cross-entropy %.2f nats%n",
+            model,
+            r.images(),
+            r.reconstruction());
       }
     }
     return 0;

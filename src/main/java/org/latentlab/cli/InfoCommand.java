@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "info",
     mixinStandardHelpOptions = true,
-    description = "Show a model's architecture, training data and final losses; checks the weights load.")
+    description =
+        "Show a model's architecture, training data and final losses; checks the weights load.")
 final class InfoCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,24 +39,46 @@ final class InfoCommand implements Callable<Integer> {
     var s = m.spec();
     var out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "Model      %s%n", model);
-    out.printf(Locale.ROOT, "Kind       %s%n", s.kind() == ModelKind.VAE
-        ? "variational autoencoder (VAE)" : "autoencoder (AE)");
-    out.printf(Locale.ROOT, "Network    %s (%,d parameters), %dx%d images%n",
-        TrainCommand.describe(s), s.parameterCount(), s.rows(), s.cols());
+    out.printf(
+        Locale.ROOT,
+        "Kind       %s%n",
+        s.kind() == ModelKind.VAE ? "variational autoencoder (VAE)" : "autoencoder (AE)");
+    out.printf(
+        Locale.ROOT,
+        "Network    %s (%,d parameters), %dx%d images%n",
+        TrainCommand.describe(s),
+        s.parameterCount(),
+        s.rows(),
+        s.cols());
     out.printf(Locale.ROOT, "Latent     %d dimensions%n", s.latentDim());
     out.printf(Locale.ROOT, "Data       %s (%s)%n", m.dataset(), String.join(", ", m.classNames()));
-    out.printf(Locale.ROOT, "Loss       %s%n", m.reconstructionWeight() == 0
-        ? "KL only (reconstruction weight 0)"
-        : s.kind() == ModelKind.VAE ? "reconstruction + " + m.beta() + " x KL"
-        : "reconstruction");
+    out.printf(
+        Locale.ROOT,
+        "Loss       %s%n",
+        m.reconstructionWeight() == 0
+            ? "KL only (reconstruction weight 0)"
+            : s.kind() == ModelKind.VAE
+                ? "reconstruction + " + m.beta() + " x KL"
+                : "reconstruction");
     var t = m.training();
     if (t == null) {
       out.println("Training   none recorded");
     } else {
-      out.printf(Locale.ROOT, "Training   %d epochs on %,d images, batch %d, Adam lr %s, seed %d (%s)%n",
-          t.epochs(), t.trainImages(), t.batchSize(), t.learningRate(), t.seed(), t.createdAt());
-      out.printf(Locale.ROOT, "Final      reconstruction %.2f, KL %.2f, total %.2f nats/image%n",
-          t.reconstruction(), t.kl(), t.total());
+      out.printf(
+          Locale.ROOT,
+          "Training   %d epochs on %,d images, batch %d, Adam lr %s, seed %d (%s)%n",
+          t.epochs(),
+          t.trainImages(),
+          t.batchSize(),
+          t.learningRate(),
+          t.seed(),
+          t.createdAt());
+      out.printf(
+          Locale.ROOT,
+          "Final      reconstruction %.2f, KL %.2f, total %.2f nats/image%n",
+          t.reconstruction(),
+          t.kl(),
+          t.total());
     }
     return 0;
   }

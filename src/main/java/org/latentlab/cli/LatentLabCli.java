@@ -1,9 +1,9 @@
 package org.latentlab.cli;
 
 import java.io.PrintWriter;
+import org.latentlab.cli.classifier.TrainClassifierCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import org.latentlab.cli.classifier.TrainClassifierCommand;
 
 /**
  * The {@code latentlab} command line: train, evaluate and inspect autoencoders without a window.
@@ -15,7 +15,8 @@ import org.latentlab.cli.classifier.TrainClassifierCommand;
     name = "latentlab",
     mixinStandardHelpOptions = true,
     versionProvider = LatentLabCli.Version.class,
-    description = "Train, evaluate and explore autoencoders (AE) and variational autoencoders (VAE).",
+    description =
+        "Train, evaluate and explore autoencoders (AE) and variational autoencoders (VAE).",
     subcommands = {
       CommandLine.HelpCommand.class,
       TrainCommand.class,

@@ -34,8 +34,16 @@ final class LossCsv implements Consumer<TrainingEvent>, AutoCloseable {
     if (out != null && event instanceof TrainingEvent.BatchEnd b) {
       try {
         StepLosses l = b.losses();
-        out.write(String.format(Locale.ROOT, "%d,%d,%d,%.4f,%.4f,%.4f%n",
-            b.epoch(), b.batch(), b.step(), l.reconstruction(), l.kl(), l.total()));
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "%d,%d,%d,%.4f,%.4f,%.4f%n",
+                b.epoch(),
+                b.batch(),
+                b.step(),
+                l.reconstruction(),
+                l.kl(),
+                l.total()));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -39,8 +39,9 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       defaultValue = "mnist",
-      description = "mnist (bundled 10k), fashion, djl-mnist, djl-fashion, or a folder of IDX files"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "mnist (bundled 10k), fashion, djl-mnist, djl-fashion, or a folder of IDX files"
+              + " (default: ${DEFAULT-VALUE}).")
   String data;
 
   @Option(names = "--latent", defaultValue = "2", description = "Latent dimension (default: 2).")
@@ -60,7 +61,10 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: 128).")
   int batch;
 
-  @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate (default: 1e-3).")
+  @Option(
+      names = "--lr",
+      defaultValue = "1e-3",
+      description = "Adam learning rate (default: 1e-3).")
   double lr;
 
   @Option(
@@ -83,7 +87,11 @@ final class TrainCommand implements Callable<Integer> {
       description = "Train on the first N images only (quick experiments).")
   Integer limit;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Model folder to write.")
   Path out;
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
@@ -92,7 +100,8 @@ final class TrainCommand implements Callable<Integer> {
   @Option(
       names = "--loss-csv",
       paramLabel = "FILE",
-      description = "Also write every step's losses (epoch, batch, step, reconstruction, kl, total).")
+      description =
+          "Also write every step's losses (epoch, batch, step, reconstruction, kl, total).")
   Path lossCsv;
 
   @Mixin CommonOptions common;
@@ -113,17 +122,35 @@ final class TrainCommand implements Callable<Integer> {
     }
     ModelTraining training;
     try {
-      training = ModelTraining.prepare(DataSources.fromEnvironment(), new TrainingPlan(data,
-          limit == null ? 0 : limit, kind, hidden, latent, beta, klOnly, epochs, batch, lr, seed,
-          out));
+      training =
+          ModelTraining.prepare(
+              DataSources.fromEnvironment(),
+              new TrainingPlan(
+                  data,
+                  limit == null ? 0 : limit,
+                  kind,
+                  hidden,
+                  latent,
+                  beta,
+                  klOnly,
+                  epochs,
+                  batch,
+                  lr,
+                  seed,
+                  out));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
     ImageSet images = training.images();
     var err = spec.commandLine().getErr();
     err.printf(
-        Locale.ROOT, "Training %s %s on %s (%,d images), %d epochs%n",
-        kind, describe(training.options().spec()), images.name(), images.count(), epochs);
+        Locale.ROOT,
+        "Training %s %s on %s (%,d images), %d epochs%n",
+        kind,
+        describe(training.options().spec()),
+        images.name(),
+        images.count(),
+        epochs);
     TrainingProgress progress = TrainingProgress.forTerminal(err, kind == ModelKind.VAE);
     ModelTraining.Saved result;
     try (LossCsv csv = LossCsv.open(lossCsv)) {
@@ -147,17 +174,24 @@ final class TrainCommand implements Callable<Integer> {
               .put("total", last.total())
               .put("secondsPerEpoch", result.report().secondsPerEpoch())
               .put("medianSecondsPerEpoch", result.report().medianSecondsPerEpoch())
-              .put("peakRssMb", PeakMemory.residentMb().isPresent() ? PeakMemory.residentMb().getAsLong() : null)
+              .put(
+                  "peakRssMb",
+                  PeakMemory.residentMb().isPresent() ? PeakMemory.residentMb().getAsLong() : null)
               .put("out", out.toString())
               .toJson());
     } else {
       o.printf(
           Locale.ROOT,
           "Saved %s to %s. Last epoch: %s nats/image; %.2f s/epoch.%n",
-          kind, out,
+          kind,
+          out,
           kind == ModelKind.VAE
-              ? String.format(Locale.ROOT, "reconstruction %.2f, KL %.2f, total %.2f",
-                  last.reconstruction(), last.kl(), last.total())
+              ? String.format(
+                  Locale.ROOT,
+                  "reconstruction %.2f, KL %.2f, total %.2f",
+                  last.reconstruction(),
+                  last.kl(),
+                  last.total())
               : String.format(Locale.ROOT, "reconstruction %.2f", last.reconstruction()),
           result.report().secondsPerEpoch());
     }

@@ -32,8 +32,12 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
 
   private String losses(StepLosses l) {
     return variational
-        ? String.format(Locale.ROOT, "loss %.2f (reconstruction %.2f, KL %.2f)", l.total(),
-            l.reconstruction(), l.kl())
+        ? String.format(
+            Locale.ROOT,
+            "loss %.2f (reconstruction %.2f, KL %.2f)",
+            l.total(),
+            l.reconstruction(),
+            l.kl())
         : String.format(Locale.ROOT, "reconstruction loss %.2f", l.reconstruction());
   }
 
@@ -48,8 +52,13 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
       double done = ((b.epoch() - 1) + (double) b.batch() / b.batches()) / b.epochs();
       int filled = (int) Math.round(done * WIDTH);
       err.printf(
-          Locale.ROOT, "\r  epoch %d/%d [%s%s] %3.0f%%  %s ",
-          b.epoch(), b.epochs(), "#".repeat(filled), " ".repeat(WIDTH - filled), done * 100,
+          Locale.ROOT,
+          "\r  epoch %d/%d [%s%s] %3.0f%%  %s ",
+          b.epoch(),
+          b.epochs(),
+          "#".repeat(filled),
+          " ".repeat(WIDTH - filled),
+          done * 100,
           losses(b.losses()));
       err.flush();
       drawn = true;
@@ -58,8 +67,12 @@ final class TrainingProgress implements Consumer<TrainingEvent> {
         err.print("\r");
       }
       err.printf(
-          Locale.ROOT, "  epoch %d/%d: %s in %.2f s%s%n",
-          e.epoch(), e.epochs(), losses(e.mean()), e.seconds(),
+          Locale.ROOT,
+          "  epoch %d/%d: %s in %.2f s%s%n",
+          e.epoch(),
+          e.epochs(),
+          losses(e.mean()),
+          e.seconds(),
           " ".repeat(terminal ? 20 : 0));
       err.flush();
       drawn = false;

@@ -4,7 +4,9 @@ package org.latentlab.cli;
 public class UserInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message one line, saying what is wrong and with what */
+  /**
+   * @param message one line, saying what is wrong and with what
+   */
   public UserInputException(String message) {
     super(message);
   }

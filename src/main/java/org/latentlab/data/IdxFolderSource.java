@@ -74,7 +74,10 @@ final class IdxFolderSource implements DataSource {
       test();
     } catch (IOException e) {
       throw new DataSourceException(
-          e.getMessage() + "; the test split of " + folder + " is damaged: fix or remove the t10k-"
+          e.getMessage()
+              + "; the test split of "
+              + folder
+              + " is damaged: fix or remove the t10k-"
               + " pair",
           e);
     }

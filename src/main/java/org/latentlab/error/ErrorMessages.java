@@ -7,8 +7,8 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * Turns an exception into the one line a user reads, the same in the CLI and in the window's
- * dialogs: the innermost message that says something, with Java's file exceptions (whose message
- * is only a path) saying what happened to the path.
+ * dialogs: the innermost message that says something, with Java's file exceptions (whose message is
+ * only a path) saying what happened to the path.
  */
 public final class ErrorMessages {
   private ErrorMessages() {}

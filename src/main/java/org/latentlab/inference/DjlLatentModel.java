@@ -6,14 +6,14 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.util.Locale;
+import org.latentlab.latent.vae.ElboTerms;
+import org.latentlab.latent.vae.Posterior;
 import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.Elbo;
 import org.latentlab.model.InputBuffer;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelMetadata;
 import org.latentlab.model.VariationalAutoencoder;
-import org.latentlab.latent.vae.ElboTerms;
-import org.latentlab.latent.vae.Posterior;
 
 /**
  * {@link LatentModel} over a DJL {@link AutoencoderModel}. Every call builds its NDArrays in a
@@ -29,8 +29,8 @@ final class DjlLatentModel implements LatentModel {
   private boolean closed;
 
   /**
-   * @param owner whether closing this handle closes the model (false for a borrowed view of a
-   *     model someone else owns, such as one being trained)
+   * @param owner whether closing this handle closes the model (false for a borrowed view of a model
+   *     someone else owns, such as one being trained)
    */
   DjlLatentModel(AutoencoderModel model, String name, boolean owner) {
     this.model = model;
@@ -40,8 +40,15 @@ final class DjlLatentModel implements LatentModel {
     var s = m.spec();
     this.info =
         new ModelInfo(
-            name, s.kind() == ModelKind.VAE, s.latentDim(), s.rows(), s.cols(), s.hidden(),
-            m.beta(), m.dataset(), m.classNames());
+            name,
+            s.kind() == ModelKind.VAE,
+            s.latentDim(),
+            s.rows(),
+            s.cols(),
+            s.hidden(),
+            m.beta(),
+            m.dataset(),
+            m.classNames());
   }
 
   @Override
@@ -70,7 +77,8 @@ final class DjlLatentModel implements LatentModel {
           out[i] = new Posterior(mu[i], logVar[i]);
         }
       } else {
-        float[][] z = split(model.block().encodeMean(parameters, x), images.length, info.latentDim());
+        float[][] z =
+            split(model.block().encodeMean(parameters, x), images.length, info.latentDim());
         for (int i = 0; i < out.length; i++) {
           out[i] = new Posterior(z[i], null);
         }
@@ -150,7 +158,8 @@ final class DjlLatentModel implements LatentModel {
     for (int i = 0; i < rows.length; i++) {
       if (rows[i].length != width) {
         throw new IllegalArgumentException(
-            String.format(Locale.ROOT, "row %d has %d values, expected %d", i, rows[i].length, width));
+            String.format(
+                Locale.ROOT, "row %d has %d values, expected %d", i, rows[i].length, width));
       }
       System.arraycopy(rows[i], 0, flat, i * width, width);
     }

@@ -39,8 +39,8 @@ public interface LatentModel extends AutoCloseable {
   /**
    * Each image's negative-ELBO terms in nats: the reconstruction with z = μ and, for a VAE, the KL
    * of every latent dimension. A DJL model computes them with its loss code, so they equal what
-   * {@code latentlab eval} reports for the same images; this default composes
-   * {@link #reconstructionLoss} and {@link Posterior#klPerDimension()}.
+   * {@code latentlab eval} reports for the same images; this default composes {@link
+   * #reconstructionLoss} and {@link Posterior#klPerDimension()}.
    */
   default ElboTerms[] elboTerms(float[][] images) {
     float[] rec = reconstructionLoss(images);

@@ -14,14 +14,16 @@ public record Bounds(double xMin, double xMax, double yMin, double yMax) {
 
   /** Rejects empty or non-finite rectangles. */
   public Bounds {
-    if (!(Double.isFinite(xMin) && Double.isFinite(xMax) && Double.isFinite(yMin)
+    if (!(Double.isFinite(xMin)
+        && Double.isFinite(xMax)
+        && Double.isFinite(yMin)
         && Double.isFinite(yMax))) {
-      throw new IllegalArgumentException("bounds must be finite: " + xMin + ".." + xMax + ", "
-          + yMin + ".." + yMax);
+      throw new IllegalArgumentException(
+          "bounds must be finite: " + xMin + ".." + xMax + ", " + yMin + ".." + yMax);
     }
     if (!(xMax > xMin && yMax > yMin)) {
-      throw new IllegalArgumentException("bounds must be non-empty: " + xMin + ".." + xMax + ", "
-          + yMin + ".." + yMax);
+      throw new IllegalArgumentException(
+          "bounds must be non-empty: " + xMin + ".." + xMax + ", " + yMin + ".." + yMax);
     }
   }
 
@@ -36,8 +38,8 @@ public record Bounds(double xMin, double xMax, double yMin, double yMax) {
   }
 
   /**
-   * The rectangle between the {@code low} and {@code high} percentiles of each coordinate, so that a
-   * few outlying codes do not shrink the bulk of the data to a corner.
+   * The rectangle between the {@code low} and {@code high} percentiles of each coordinate, so that
+   * a few outlying codes do not shrink the bulk of the data to a corner.
    *
    * @param low lower percentile in [0, 100]
    * @param high upper percentile in [low, 100]

@@ -3,8 +3,8 @@ package org.latentlab.latent;
 import java.util.Random;
 
 /**
- * A multivariate Gaussian N(mean, covariance), fitted to codes or standard, that can be sampled:
- * z = mean + L ε with L the Cholesky factor of the covariance (L Lᵀ = Σ) and ε ~ N(0, I).
+ * A multivariate Gaussian N(mean, covariance), fitted to codes or standard, that can be sampled: z
+ * = mean + L ε with L the Cholesky factor of the covariance (L Lᵀ = Σ) and ε ~ N(0, I).
  *
  * @param mean the mean vector
  * @param covariance the covariance matrix (symmetric, positive semi-definite)
@@ -15,7 +15,8 @@ public record GaussianFit(double[] mean, double[][] covariance) {
   public GaussianFit {
     int d = mean.length;
     if (d == 0 || covariance.length != d) {
-      throw new IllegalArgumentException("a " + d + "-D mean needs a " + d + "x" + d + " covariance");
+      throw new IllegalArgumentException(
+          "a " + d + "-D mean needs a " + d + "x" + d + " covariance");
     }
     for (double[] row : covariance) {
       if (row.length != d) {
@@ -31,8 +32,8 @@ public record GaussianFit(double[] mean, double[][] covariance) {
    */
   public static GaussianFit of(float[][] codes) {
     if (codes.length < 2) {
-      throw new IllegalArgumentException("fitting a Gaussian needs at least 2 codes, not "
-          + codes.length);
+      throw new IllegalArgumentException(
+          "fitting a Gaussian needs at least 2 codes, not " + codes.length);
     }
     int d = codes[0].length;
     double[] mean = new double[d];
@@ -84,7 +85,9 @@ public record GaussianFit(double[] mean, double[][] covariance) {
     return sample(count, new Random(seed));
   }
 
-  /** {@code count} independent samples drawn from {@code random} (for callers that draw in turn). */
+  /**
+   * {@code count} independent samples drawn from {@code random} (for callers that draw in turn).
+   */
   public float[][] sample(int count, Random random) {
     double[][] l = cholesky();
     int d = dim();

@@ -29,8 +29,8 @@ public final class Interpolation {
   }
 
   /**
-   * The point at {@code t} on the arc from {@code a} to {@code b}; falls back to {@link #lerp} where
-   * the angle is undefined or degenerate (a zero code, parallel or opposite codes).
+   * The point at {@code t} on the arc from {@code a} to {@code b}; falls back to {@link #lerp}
+   * where the angle is undefined or degenerate (a zero code, parallel or opposite codes).
    */
   public static float[] slerp(float[] a, float[] b, double t) {
     checkSizes(a, b);

@@ -1,9 +1,9 @@
 package org.latentlab.latent;
 
 /**
- * An n × n grid of plane points to decode into a mosaic of images ("the learned manifold").
- * Tiles are numbered row by row from the top-left, so tile (row, col) is {@code row * n + col} and
- * the top row has the largest y, as on screen.
+ * An n × n grid of plane points to decode into a mosaic of images ("the learned manifold"). Tiles
+ * are numbered row by row from the top-left, so tile (row, col) is {@code row * n + col} and the
+ * top row has the largest y, as on screen.
  *
  * @param n tiles per side
  * @param xs plane x of each column, left to right

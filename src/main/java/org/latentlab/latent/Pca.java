@@ -3,10 +3,10 @@ package org.latentlab.latent;
 import java.util.Locale;
 
 /**
- * The plane of the first two principal components of a set of codes: plane coordinates are
- * {@code (z - mean) · v1} and {@code (z - mean) · v2}, with v1, v2 the unit eigenvectors of the
- * codes' covariance matrix for its two largest eigenvalues. The symmetric eigenproblem is solved
- * with cyclic Jacobi rotations, exact enough for latent sizes up to a few hundred.
+ * The plane of the first two principal components of a set of codes: plane coordinates are {@code
+ * (z - mean) · v1} and {@code (z - mean) · v2}, with v1, v2 the unit eigenvectors of the codes'
+ * covariance matrix for its two largest eigenvalues. The symmetric eigenproblem is solved with
+ * cyclic Jacobi rotations, exact enough for latent sizes up to a few hundred.
  */
 public final class Pca implements Projection {
   private final double[] mean;

@@ -10,8 +10,8 @@ package org.latentlab.latent;
  * <ul>
  *   <li>with a 2-D latent space the plane is the space itself, and the ellipses are axis-aligned
  *       with half-axes k·σ₁ and k·σ₂;
- *   <li>with more dimensions the plane shows the first two principal components, and the ellipse
- *       is the exact marginal of q(z|x) in that plane; it may be tilted, because σ's axes are the
+ *   <li>with more dimensions the plane shows the first two principal components, and the ellipse is
+ *       the exact marginal of q(z|x) in that plane; it may be tilted, because σ's axes are the
  *       latent axes, not the components.
  * </ul>
  *
@@ -30,8 +30,7 @@ public record PlaneGaussian(double meanX, double meanY, double varX, double covX
   public PlaneGaussian {
     double det = varX * varY - covXY * covXY;
     if (!(varX >= 0 && varY >= 0 && det >= -1e-12 * Math.max(1, varX * varY))) {
-      throw new IllegalArgumentException(
-          "not a covariance: " + varX + ", " + covXY + ", " + varY);
+      throw new IllegalArgumentException("not a covariance: " + varX + ", " + covXY + ", " + varY);
     }
   }
 

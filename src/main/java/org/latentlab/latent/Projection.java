@@ -1,8 +1,8 @@
 package org.latentlab.latent;
 
 /**
- * How a latent code of any size is shown on a 2-D plane, and how a point picked on the plane becomes
- * a code again.
+ * How a latent code of any size is shown on a 2-D plane, and how a point picked on the plane
+ * becomes a code again.
  *
  * <p>For one or two latent dimensions the plane shows the code itself; for more it shows the first
  * two principal components of the data's codes ({@link Pca}).

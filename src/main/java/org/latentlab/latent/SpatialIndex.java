@@ -10,8 +10,10 @@ public final class SpatialIndex {
   private final Bounds extent;
   private final int cols;
   private final int rows;
+
   /** Points of cell c are order[cellStart[c] .. cellStart[c + 1]). */
   private final int[] cellStart;
+
   private final int[] order;
 
   private SpatialIndex(float[] xs, float[] ys, Bounds extent, int cols, int rows) {
@@ -79,8 +81,10 @@ public final class SpatialIndex {
     if (xs.length == 0 || !(rx > 0 && ry > 0)) {
       return -1;
     }
-    if (x + rx < extent.xMin() || x - rx > extent.xMax()
-        || y + ry < extent.yMin() || y - ry > extent.yMax()) {
+    if (x + rx < extent.xMin()
+        || x - rx > extent.xMax()
+        || y + ry < extent.yMin()
+        || y - ry > extent.yMax()) {
       return -1;
     }
     int best = -1;

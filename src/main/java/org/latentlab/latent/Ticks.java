@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** "Nice" axis ticks: steps of 1, 2 or 5 times a power of ten, and labels with just enough digits. */
+/**
+ * "Nice" axis ticks: steps of 1, 2 or 5 times a power of ten, and labels with just enough digits.
+ */
 public final class Ticks {
   private Ticks() {}
 

@@ -12,10 +12,10 @@ import java.nio.ByteOrder;
  *
  * <p>Why: {@code NDManager.create(float[])} copies into a fresh direct ByteBuffer that the PyTorch
  * tensor aliases, and that native memory is only returned when a garbage collection happens to
- * collect the buffer object. Training made ~400 KB of such garbage per batch and resident memory
- * grew by ~25 MB per epoch (NativeMemoryTest). The tensor aliases this buffer, so the owner must
- * close an array made here before the next {@link #create} call: one batch or one inference call
- * at a time, which is how the trainer and the inference handle work.
+ * collect the buffer object, so resident memory grows with every batch ({@code NativeMemoryTest}
+ * guards against it; figures in {@code src/site/markdown/decisions.md}). The tensor aliases this
+ * buffer, so the owner must close an array made here before the next {@link #create} call: one
+ * batch or one inference call at a time, which is how the trainer and the inference handle work.
  */
 public final class InputBuffer {
   private ByteBuffer buffer;

@@ -25,7 +25,9 @@ public final class Layers {
     return layer;
   }
 
-  /** Uniform in ±1/√fan_in: PyTorch's default for the weights and biases of dense and conv layers. */
+  /**
+   * Uniform in ±1/√fan_in: PyTorch's default for the weights and biases of dense and conv layers.
+   */
   public static Initializer uniform(int fanIn) {
     float bound = (float) (1.0 / Math.sqrt(fanIn));
     return (manager, shape, dataType) ->
@@ -45,8 +47,8 @@ public final class Layers {
 
   /**
    * The decoder network {@code latent → hidden reversed (ReLU) → pixels}, producing logits; the
-   * sigmoid that turns them into pixel probabilities is applied by {@code decode}, and the loss uses
-   * the logits directly for numerical stability.
+   * sigmoid that turns them into pixel probabilities is applied by {@code decode}, and the loss
+   * uses the logits directly for numerical stability.
    */
   static SequentialBlock decoder(ModelSpec spec) {
     List<Integer> reversed = new java.util.ArrayList<>(spec.hidden());

@@ -111,7 +111,11 @@ final class MetadataJson {
               t.text("createdAt"));
     }
     return new ModelMetadata(
-        spec, classNames, f.text("dataset"), f.number("beta"), f.number("reconstructionWeight"),
+        spec,
+        classNames,
+        f.text("dataset"),
+        f.number("beta"),
+        f.number("reconstructionWeight"),
         training);
   }
 }

@@ -6,7 +6,9 @@ import java.io.IOException;
 public class ModelFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
-  /** @param message one line naming the file and the problem */
+  /**
+   * @param message one line naming the file and the problem
+   */
   public ModelFormatException(String message) {
     super(message);
   }

@@ -56,8 +56,13 @@ public final class ModelJson {
     try {
       root = MAPPER.readTree(text);
     } catch (JsonProcessingException e) {
-      throw new ModelFormatException(file + ": not valid JSON (" + e.getOriginalMessage()
-          + " at line " + e.getLocation().getLineNr() + ")");
+      throw new ModelFormatException(
+          file
+              + ": not valid JSON ("
+              + e.getOriginalMessage()
+              + " at line "
+              + e.getLocation().getLineNr()
+              + ")");
     }
     if (root == null || !root.isObject()) {
       throw new ModelFormatException(file + ": expected a JSON object");
@@ -68,8 +73,13 @@ public final class ModelJson {
     }
     int version = f.integer("formatVersion");
     if (version != FORMAT_VERSION) {
-      throw new ModelFormatException(file + ": format version " + version
-          + " (this LatentLab reads version " + FORMAT_VERSION + ")");
+      throw new ModelFormatException(
+          file
+              + ": format version "
+              + version
+              + " (this LatentLab reads version "
+              + FORMAT_VERSION
+              + ")");
     }
     return f;
   }

@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum ModelKind {
   /** A plain autoencoder: a deterministic code z = f(x). */
   AE,
-  /** A variational autoencoder: a Gaussian posterior q(z|x) = N(μ, σ²) regularized toward N(0, I). */
+  /**
+   * A variational autoencoder: a Gaussian posterior q(z|x) = N(μ, σ²) regularized toward N(0, I).
+   */
   VAE;
 
   /** The lower-case name used in files and on the command line ("ae", "vae"). */

@@ -64,16 +64,22 @@ public final class ModelLoader {
   public static <T> T loadFolder(Path folder, String what, Loader<T> loader) throws IOException {
     if (!Files.isDirectory(folder)) {
       throw Files.exists(folder)
-          ? new ModelFormatException(folder + " is a file; a " + what + " is a folder with "
-              + ModelStore.METADATA + " and " + ModelStore.PARAMS)
+          ? new ModelFormatException(
+              folder
+                  + " is a file; a "
+                  + what
+                  + " is a folder with "
+                  + ModelStore.METADATA
+                  + " and "
+                  + ModelStore.PARAMS)
           : new NoSuchFileException(folder.toString());
     }
     Path meta = folder.resolve(ModelStore.METADATA);
     Path params = folder.resolve(ModelStore.PARAMS);
     for (Path p : new Path[] {meta, params}) {
       if (!Files.isRegularFile(p)) {
-        throw new ModelFormatException(folder + " is not a LatentLab model: " + p.getFileName()
-            + " is missing");
+        throw new ModelFormatException(
+            folder + " is not a LatentLab model: " + p.getFileName() + " is missing");
       }
     }
     String json = Files.readString(meta, StandardCharsets.UTF_8);
@@ -104,8 +110,8 @@ public final class ModelLoader {
     Path meta = folder.resolve(ModelStore.METADATA);
     if (!Files.isRegularFile(meta)) {
       throw Files.isDirectory(folder)
-          ? new ModelFormatException(folder + " is not a LatentLab model: " + ModelStore.METADATA
-              + " is missing")
+          ? new ModelFormatException(
+              folder + " is not a LatentLab model: " + ModelStore.METADATA + " is missing")
           : new NoSuchFileException(folder.toString());
     }
     return reader.read(Files.readString(meta, StandardCharsets.UTF_8), meta.toString());
@@ -129,16 +135,30 @@ public final class ModelLoader {
       try {
         model.block().loadParameters(model.manager(), in);
       } catch (EOFException e) {
-        throw new ModelFormatException(file + " is truncated: it ends before all "
-            + expected.size() + " parameters of " + architecture + " were read");
+        throw new ModelFormatException(
+            file
+                + " is truncated: it ends before all "
+                + expected.size()
+                + " parameters of "
+                + architecture
+                + " were read");
       } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
-        throw new ModelFormatException(file + " does not match " + ModelStore.METADATA + " ("
-            + architecture + "): " + e.getMessage());
+        throw new ModelFormatException(
+            file
+                + " does not match "
+                + ModelStore.METADATA
+                + " ("
+                + architecture
+                + "): "
+                + e.getMessage());
       }
       checkShapes(model, expected, file, architecture);
       if (in.read() != -1) {
-        throw new ModelFormatException(file + " has data after the last parameter of "
-            + architecture + "; it belongs to a larger model");
+        throw new ModelFormatException(
+            file
+                + " has data after the last parameter of "
+                + architecture
+                + "; it belongs to a larger model");
       }
       return model;
     } catch (IOException | RuntimeException e) {
@@ -166,12 +186,27 @@ public final class ModelLoader {
       Shape want = expected.get(p.getKey());
       Shape got = p.getValue().getArray().getShape();
       if (!got.equals(want)) {
-        throw new ModelFormatException(file + ": parameter " + p.getKey() + " has shape " + got
-            + " but " + ModelStore.METADATA + " (" + architecture + ") needs " + want);
+        throw new ModelFormatException(
+            file
+                + ": parameter "
+                + p.getKey()
+                + " has shape "
+                + got
+                + " but "
+                + ModelStore.METADATA
+                + " ("
+                + architecture
+                + ") needs "
+                + want);
       }
       if (p.getValue().getArray().getDataType() != DataType.FLOAT32) {
-        throw new ModelFormatException(file + ": parameter " + p.getKey() + " is "
-            + p.getValue().getArray().getDataType() + ", expected float32");
+        throw new ModelFormatException(
+            file
+                + ": parameter "
+                + p.getKey()
+                + " is "
+                + p.getValue().getArray().getDataType()
+                + ", expected float32");
       }
     }
   }

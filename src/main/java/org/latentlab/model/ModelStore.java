@@ -48,8 +48,10 @@ public final class ModelStore {
     Files.createDirectories(parent);
     // Not Files.createTempDirectory: that makes an owner-only folder, and the model would keep
     // those permissions after the rename.
-    Path tmp = Files.createDirectory(
-        parent.resolve("." + dest.getFileName() + ".saving-" + Long.toHexString(System.nanoTime())));
+    Path tmp =
+        Files.createDirectory(
+            parent.resolve(
+                "." + dest.getFileName() + ".saving-" + Long.toHexString(System.nanoTime())));
     try {
       ByteArrayOutputStream params = new ByteArrayOutputStream(1 << 22);
       try (DataOutputStream dos = new DataOutputStream(params)) {
@@ -107,8 +109,12 @@ public final class ModelStore {
   }
 
   private static String describe(ModelSpec s) {
-    return s.kind().id().toUpperCase(java.util.Locale.ROOT) + " " + s.pixels() + "-"
-        + s.hidden().stream().map(String::valueOf).reduce((a, b) -> a + "-" + b).orElse("") + "-"
+    return s.kind().id().toUpperCase(java.util.Locale.ROOT)
+        + " "
+        + s.pixels()
+        + "-"
+        + s.hidden().stream().map(String::valueOf).reduce((a, b) -> a + "-" + b).orElse("")
+        + "-"
         + s.latentDim();
   }
 
@@ -127,7 +133,8 @@ public final class ModelStore {
   private static void writeDurably(Path file, byte[] bytes) throws IOException {
     try (FileChannel ch =
             FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        OutputStream out = new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch))) {
+        OutputStream out =
+            new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch))) {
       out.write(bytes);
       out.flush();
       ch.force(true);

@@ -10,10 +10,9 @@ import ai.djl.ndarray.types.Shape;
  * <p>Why not {@code x.mul(0.5f)}: DJL's PyTorch engine turns a Java number into a tensor that
  * aliases a temporary direct buffer and closes it right after the operation. Operations such as
  * {@code mul} and {@code maximum} keep that tensor for the backward pass, and once a garbage
- * collection frees the buffer, backward reads freed memory. Training then diverged at the first
- * GC (measured: 4 of 10 two-epoch runs with the same seed, all near step 145, one of them with a
- * 46-nat jump in the loss that stalled Adam for the rest of the run). A tensor made by {@code full}
- * owns its memory, so autograd can keep it safely.
+ * collection frees the buffer, backward reads freed memory, and training diverges at the first GC
+ * that hits one (see {@code src/site/markdown/decisions.md}). A tensor made by {@code full} owns
+ * its memory, so autograd can keep it safely.
  */
 public final class Scalar {
   private Scalar() {}

@@ -15,8 +15,8 @@ import java.util.List;
 /**
  * The variational autoencoder (Kingma and Welling, "Auto-Encoding Variational Bayes", ICLR 2014),
  * read in the lecture's order: {@link #encode} gives the Gaussian posterior q(z|x) = N(μ(x), diag
- * σ²(x)), {@link #reparameterize} draws a code z = μ + σ ⊙ ε from it, {@link #decode} gives
- * p(x|z), and the forward pass chains the three. Training maximizes the ELBO ({@link Elbo}).
+ * σ²(x)), {@link #reparameterize} draws a code z = μ + σ ⊙ ε from it, {@link #decode} gives p(x|z),
+ * and the forward pass chains the three. Training maximizes the ELBO ({@link Elbo}).
  *
  * <p>Forward output: {@code [logits, μ, log σ²]}. In training a sampled z is decoded; outside
  * training, z = μ.

@@ -6,10 +6,10 @@ import java.util.List;
 
 /**
  * The one batch loop of every training run, after DJL's {@code EasyTrain.fit}: epochs of shuffled
- * batches, one optimizer step per batch, each batch closed (and every array computed from it
- * freed) as soon as its step is done. Everything else a run does (progress events, the
- * cancellation and divergence checks, looking at the model) plugs in as {@link Listener}s, called
- * in the order given; a listener stops the run by throwing {@link TrainingStoppedException}.
+ * batches, one optimizer step per batch, each batch closed (and every array computed from it freed)
+ * as soon as its step is done. Everything else a run does (progress events, the cancellation and
+ * divergence checks, looking at the model) plugs in as {@link Listener}s, called in the order
+ * given; a listener stops the run by throwing {@link TrainingStoppedException}.
  *
  * @param <R> what one step measures, e.g. its {@link StepLosses}
  */

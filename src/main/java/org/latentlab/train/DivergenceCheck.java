@@ -4,8 +4,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Stops a run whose loss is no longer a finite number (DJL's {@code
- * DivergenceCheckTrainingListener}): from there on every weight would become NaN, and a model
- * like that must never be saved.
+ * DivergenceCheckTrainingListener}): from there on every weight would become NaN, and a model like
+ * that must never be saved.
  *
  * @param <R> what a step measures
  */
@@ -27,9 +27,14 @@ public final class DivergenceCheck<R> implements BatchLoop.Listener<R> {
       throws TrainingStoppedException {
     double value = loss.applyAsDouble(result);
     if (!Double.isFinite(value)) {
-      throw new TrainingStoppedException("the loss became " + value + " in epoch " + at.epoch()
-          + (namesBatch ? ", batch " + at.batch() : "")
-          + "; training stopped and nothing was saved (try a lower learning rate)", false);
+      throw new TrainingStoppedException(
+          "the loss became "
+              + value
+              + " in epoch "
+              + at.epoch()
+              + (namesBatch ? ", batch " + at.batch() : "")
+              + "; training stopped and nothing was saved (try a lower learning rate)",
+          false);
     }
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Reports every step as a {@link TrainingEvent.BatchEnd} and every epoch, with its mean losses
- * and wall time, as a {@link TrainingEvent.EpochEnd}; keeps the epochs for the run's report.
+ * Reports every step as a {@link TrainingEvent.BatchEnd} and every epoch, with its mean losses and
+ * wall time, as a {@link TrainingEvent.EpochEnd}; keeps the epochs for the run's report.
  */
 final class EpochMeans implements BatchLoop.Listener<StepLosses> {
   private final Consumer<TrainingEvent> events;
@@ -36,15 +36,19 @@ final class EpochMeans implements BatchLoop.Listener<StepLosses> {
     kl += losses.kl() * images;
     total += losses.total() * images;
     seen += images;
-    events.accept(new TrainingEvent.BatchEnd(
-        at.epoch(), at.epochs(), at.batch(), at.batches(), at.step(), losses));
+    events.accept(
+        new TrainingEvent.BatchEnd(
+            at.epoch(), at.epochs(), at.batch(), at.batches(), at.step(), losses));
   }
 
   @Override
   public void onEpochEnd(BatchLoop.Position end) {
-    var epoch = new TrainingEvent.EpochEnd(end.epoch(), end.epochs(),
-        new StepLosses(reconstruction / seen, kl / seen, total / seen),
-        (System.nanoTime() - start) / 1e9);
+    var epoch =
+        new TrainingEvent.EpochEnd(
+            end.epoch(),
+            end.epochs(),
+            new StepLosses(reconstruction / seen, kl / seen, total / seen),
+            (System.nanoTime() - start) / 1e9);
     epochs.add(epoch);
     events.accept(epoch);
   }

@@ -42,7 +42,14 @@ public final class ImageBatches extends ShuffledBatches {
       images.copyImage(order[from + k], pixels, k * n);
     }
     NDArray x = input.create(batchManager, pixels, size * n, new Shape(size, n));
-    return new Batch(batchManager, new NDList(x), new NDList(x), size, Batchifier.STACK,
-        Batchifier.STACK, done, order.length);
+    return new Batch(
+        batchManager,
+        new NDList(x),
+        new NDList(x),
+        size,
+        Batchifier.STACK,
+        Batchifier.STACK,
+        done,
+        order.length);
   }
 }

@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Adam (Kingma and Ba, 2015) exactly as {@code torch.optim.Adam} computes it, written with
- * in-place tensor operations so that a step reads and writes as little memory as possible.
+ * Adam (Kingma and Ba, 2015) exactly as {@code torch.optim.Adam} computes it, written with in-place
+ * tensor operations so that a step reads and writes as little memory as possible.
  *
  * <pre>
  *   m ← β1 m + (1 − β1) g          v ← β2 v + (1 − β2) g²
@@ -17,13 +17,13 @@ import java.util.Map;
  * <p>The moments are stored scaled, m̃ = m / (1 − β1) and ṽ = v / (1 − β2), so that each update is
  * one multiply and one add with no scaled copy of the gradient, and the constants fold into one
  * step size and one ε per step. A step is eleven passes over the parameter and two temporary
- * tensors; DJL's built-in Adam makes twelve passes and five temporaries (it clones the gradient
- * and allocates four intermediate results), which on this CPU cost more in fresh memory pages
- * than in arithmetic.
+ * tensors; DJL's built-in Adam makes twelve passes and five temporaries (it clones the gradient and
+ * allocates four intermediate results), which on this CPU cost more in fresh memory pages than in
+ * arithmetic.
  *
  * <p><b>The gradient is consumed.</b> {@link #update} uses it as scratch space and leaves it zero,
- * ready for the next backward pass: PyTorch adds each backward pass into the existing gradient,
- * and DJL's {@code Trainer.step()} zeroes it after the update; a training loop that calls this
+ * ready for the next backward pass: PyTorch adds each backward pass into the existing gradient, and
+ * DJL's {@code Trainer.step()} zeroes it after the update; a training loop that calls this
  * optimizer directly gets the same clean slate from here.
  */
 public final class InPlaceAdam extends Optimizer {
@@ -58,8 +58,9 @@ public final class InPlaceAdam extends Optimizer {
    */
   @Override
   public void update(String parameterId, NDArray weight, NDArray gradient) {
-    Moments state = moments.computeIfAbsent(
-        parameterId, id -> new Moments(weight.zerosLike(), weight.zerosLike()));
+    Moments state =
+        moments.computeIfAbsent(
+            parameterId, id -> new Moments(weight.zerosLike(), weight.zerosLike()));
     int t = ++state.steps;
     NDArray m = state.m;
     NDArray v = state.v;
@@ -78,7 +79,8 @@ public final class InPlaceAdam extends Optimizer {
       denominator.addi(epsilon);
       // The weight is a leaf that requires a gradient; its detached view shares the storage and
       // may be written in place whether or not this thread records gradients.
-      try (NDArray step = m.div(denominator); NDArray w = weight.stopGradient()) {
+      try (NDArray step = m.div(denominator);
+          NDArray w = weight.stopGradient()) {
         w.subi(step.muli(stepSize));
       }
     }

@@ -33,8 +33,15 @@ public final class ModelEvaluator {
     var spec = model.metadata().spec();
     if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
       throw new IllegalArgumentException(
-          data.name() + " has " + data.rows() + "x" + data.cols() + " images but the model expects "
-              + spec.rows() + "x" + spec.cols());
+          data.name()
+              + " has "
+              + data.rows()
+              + "x"
+              + data.cols()
+              + " images but the model expects "
+              + spec.rows()
+              + "x"
+              + spec.cols());
     }
     if (data.count() == 0) {
       throw new IllegalArgumentException(data.name() + " has no images");

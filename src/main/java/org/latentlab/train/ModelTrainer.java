@@ -25,8 +25,8 @@ import org.latentlab.model.ModelSpec;
  * Trains an autoencoder or VAE with DJL's {@link Trainer} and Adam, in the {@link BatchLoop}.
  *
  * <p>Every batch lives in its own NDManager (see {@link ImageBatches}); the run checks for
- * cancellation and for a non-finite loss around every step. A run that stops early closes its
- * model and throws, so no half-trained model can be saved by mistake.
+ * cancellation and for a non-finite loss around every step. A run that stops early closes its model
+ * and throws, so no half-trained model can be saved by mistake.
  */
 public final class ModelTrainer {
   private final Consumer<TrainingEvent> listener;
@@ -43,8 +43,11 @@ public final class ModelTrainer {
     this(listener, cancellation, (model, at) -> {}, 0);
   }
 
-  private ModelTrainer(Consumer<TrainingEvent> listener, Cancellation cancellation,
-      TrainingObserver observer, int observeEvery) {
+  private ModelTrainer(
+      Consumer<TrainingEvent> listener,
+      Cancellation cancellation,
+      TrainingObserver observer,
+      int observeEvery) {
     this.listener = listener;
     this.cancellation = cancellation;
     this.observer = observer;
@@ -52,8 +55,8 @@ public final class ModelTrainer {
   }
 
   /**
-   * This trainer with an observer that sees the model before the first step, after every epoch
-   * and, if {@code everySteps > 0}, after every {@code everySteps}-th step.
+   * This trainer with an observer that sees the model before the first step, after every epoch and,
+   * if {@code everySteps > 0}, after every {@code everySteps}-th step.
    */
   public ModelTrainer observing(TrainingObserver observer, int everySteps) {
     if (everySteps < 0) {
@@ -94,16 +97,27 @@ public final class ModelTrainer {
       EpochMeans epochs = new EpochMeans(listener);
       new BatchLoop<StepLosses>(
               batch -> step(trainer, adam, model, loss, batch.getData().head()),
-              List.of(cancellation, new DivergenceCheck<StepLosses>(StepLosses::total, true),
-                  epochs, new Observation(observer, observeEvery, model)))
-          .run(trainer.getManager(),
-              new ImageBatches(data, options.batchSize(), options.seed()), options.epochs());
+              List.of(
+                  cancellation,
+                  new DivergenceCheck<StepLosses>(StepLosses::total, true),
+                  epochs,
+                  new Observation(observer, observeEvery, model)))
+          .run(
+              trainer.getManager(),
+              new ImageBatches(data, options.batchSize(), options.seed()),
+              options.epochs());
       StepLosses last = epochs.epochs().get(epochs.epochs().size() - 1).mean();
       model.setMetadata(
           metadata.withTraining(
               new ModelMetadata.TrainingSummary(
-                  data.count(), options.epochs(), options.batchSize(), options.learningRate(),
-                  options.seed(), last.reconstruction(), last.kl(), last.total(),
+                  data.count(),
+                  options.epochs(),
+                  options.batchSize(),
+                  options.learningRate(),
+                  options.seed(),
+                  last.reconstruction(),
+                  last.kl(),
+                  last.total(),
                   Instant.now().toString())));
       return new Result(model, new TrainingReport(spec, options, data.count(), epochs.epochs()));
     } catch (TrainingStoppedException | RuntimeException | Error e) {
@@ -116,8 +130,15 @@ public final class ModelTrainer {
   static void checkData(ImageSet data, ModelSpec spec) {
     if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
       throw new IllegalArgumentException(
-          data.name() + " has " + data.rows() + "x" + data.cols() + " images but the model expects "
-              + spec.rows() + "x" + spec.cols());
+          data.name()
+              + " has "
+              + data.rows()
+              + "x"
+              + data.cols()
+              + " images but the model expects "
+              + spec.rows()
+              + "x"
+              + spec.cols());
     }
     if (data.count() == 0) {
       throw new IllegalArgumentException(data.name() + " has no images");

@@ -41,8 +41,15 @@ public final class ModelTraining {
     }
     ModelSpec spec =
         new ModelSpec(plan.kind(), images.rows(), images.cols(), plan.hidden(), plan.latentDim());
-    TrainingOptions options = new TrainingOptions(spec, plan.beta(), plan.klOnly() ? 0 : 1,
-        plan.epochs(), plan.batchSize(), plan.learningRate(), plan.seed());
+    TrainingOptions options =
+        new TrainingOptions(
+            spec,
+            plan.beta(),
+            plan.klOnly() ? 0 : 1,
+            plan.epochs(),
+            plan.batchSize(),
+            plan.learningRate(),
+            plan.seed());
     ModelTrainer.checkData(images, spec);
     return new ModelTraining(images, plan.data(), options, folder);
   }

@@ -35,7 +35,9 @@ final class Observation implements BatchLoop.Listener<Object> {
   }
 
   private void observe(BatchLoop.Position at, boolean epochEnd) {
-    observer.observe(model, new TrainingObserver.Checkpoint(
-        at.epoch(), at.epochs(), at.batch(), at.batches(), at.step(), epochEnd));
+    observer.observe(
+        model,
+        new TrainingObserver.Checkpoint(
+            at.epoch(), at.epochs(), at.batch(), at.batches(), at.step(), epochEnd));
   }
 }

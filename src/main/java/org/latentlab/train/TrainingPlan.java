@@ -5,8 +5,8 @@ import java.util.List;
 import org.latentlab.model.ModelKind;
 
 /**
- * What to train and where to save it, as the CLI's {@code train} and the window's Train tab ask
- * for it; {@link ModelTraining#prepare} checks it.
+ * What to train and where to save it, as the CLI's {@code train} and the window's Train tab ask for
+ * it; {@link ModelTraining#prepare} checks it.
  *
  * @param data the data spec, as {@code --data}: "mnist", "fashion", … or a folder of IDX files
  * @param imageLimit train on the first N images only; 0 for all

@@ -29,7 +29,8 @@ public record TrainingReport(
    * several, which also pays for the JIT compiling the Java side while it trains.
    */
   public double medianSecondsPerEpoch() {
-    List<TrainingEvent.EpochEnd> timed = epochs.size() > 1 ? epochs.subList(1, epochs.size()) : epochs;
+    List<TrainingEvent.EpochEnd> timed =
+        epochs.size() > 1 ? epochs.subList(1, epochs.size()) : epochs;
     double[] s = timed.stream().mapToDouble(TrainingEvent.EpochEnd::seconds).sorted().toArray();
     int n = s.length;
     return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
@@ -37,7 +38,8 @@ public record TrainingReport(
 
   /** Mean seconds per epoch, leaving out the first (warm-up) epoch when there are several. */
   public double secondsPerEpoch() {
-    List<TrainingEvent.EpochEnd> timed = epochs.size() > 1 ? epochs.subList(1, epochs.size()) : epochs;
+    List<TrainingEvent.EpochEnd> timed =
+        epochs.size() > 1 ? epochs.subList(1, epochs.size()) : epochs;
     return timed.stream().mapToDouble(TrainingEvent.EpochEnd::seconds).average().orElse(0);
   }
 }

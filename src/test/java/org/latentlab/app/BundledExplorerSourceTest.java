@@ -17,8 +17,8 @@ import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.UiThreads;
 
 /**
- * The window's start-up path on the real bundled models (DJL, no window): skipped while the
- * bundled MNIST pair is not on the class path.
+ * The window's start-up path on the real bundled models (DJL, no window): skipped while the bundled
+ * MNIST pair is not on the class path.
  */
 class BundledExplorerSourceTest {
   private static boolean bundled() {
@@ -52,7 +52,8 @@ class BundledExplorerSourceTest {
   @Test
   void aModelFolderReplacesTheModelOfItsKindAndKeepsTheOther() {
     Path folder = Path.of("models", "mnist-vae");
-    assumeTrue(bundled() && folder.resolve("latentlab.json").toFile().isFile(),
+    assumeTrue(
+        bundled() && folder.resolve("latentlab.json").toFile().isFile(),
         "no MNIST VAE model folder in models/");
     try (ExplorerViewModel vm =
         new ExplorerViewModel(UiThreads.sameThread(), new BundledExplorerSource())) {
@@ -72,8 +73,10 @@ class BundledExplorerSourceTest {
 
   @Test
   void theFashionPairShowsClothingNamesAndTenThousandOfItsSixtyThousandImages() {
-    assumeTrue(java.nio.file.Files.isDirectory(Path.of("/usr/share/datasets/fashion-mnist"))
-        || System.getenv("LATENTLAB_FASHION_DIR") != null, "Fashion-MNIST is not installed");
+    assumeTrue(
+        java.nio.file.Files.isDirectory(Path.of("/usr/share/datasets/fashion-mnist"))
+            || System.getenv("LATENTLAB_FASHION_DIR") != null,
+        "Fashion-MNIST is not installed");
     List<String> errors = new ArrayList<>();
     try (ExplorerViewModel vm =
         new ExplorerViewModel(UiThreads.sameThread(), new BundledExplorerSource())) {
@@ -107,8 +110,10 @@ class BundledExplorerSourceTest {
 
   @Test
   void aFolderThatIsNotAModelFailsWithOneLine() {
-    IOException e = assertThrows(IOException.class,
-        () -> new BundledExplorerSource().openFolder(Path.of("/nonexistent/model"), null));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> new BundledExplorerSource().openFolder(Path.of("/nonexistent/model"), null));
     assertNotNull(e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
   }

@@ -15,7 +15,8 @@ class GuiJvmTest {
     assertTrue(plugin > 0, "pom.xml has no javafx-maven-plugin");
     String options = pom.substring(plugin, pom.indexOf("</options>", plugin));
     for (String option : GuiJvm.OPTIONS) {
-      assertTrue(options.contains("<option>" + option + "</option>"),
+      assertTrue(
+          options.contains("<option>" + option + "</option>"),
           "javafx:run does not pass " + option + " (see GuiJvm)");
     }
   }

@@ -36,13 +36,13 @@ import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelMetadata;
 import org.latentlab.model.ModelSpec;
-import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.explorer.ExplorerSession;
 import org.latentlab.ui.explorer.ExplorerView;
 import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.fx.PngExport;
-import org.latentlab.ui.training.TrainingViewModel;
 import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.training.TrainingViewModel;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -105,11 +105,19 @@ class TrainingPanelTest extends ApplicationTest {
     UiThreads threads = new UiThreads(background, Platform::runLater);
     explorer = new ExplorerViewModel(threads, new BundledExplorerSource());
     ImageSet digits = BundledMnist.load().head(400);
-    explorer.show(new ExplorerSession("MNIST", new ImageSetImages(digits),
-        untrained(ModelKind.AE), untrained(ModelKind.VAE)));
-    training = new TrainingViewModel(new DjlTrainingService(
-        org.latentlab.data.DataSources.fromEnvironment()), threads, explorer, tmp,
-        System::nanoTime);
+    explorer.show(
+        new ExplorerSession(
+            "MNIST",
+            new ImageSetImages(digits),
+            untrained(ModelKind.AE),
+            untrained(ModelKind.VAE)));
+    training =
+        new TrainingViewModel(
+            new DjlTrainingService(org.latentlab.data.DataSources.fromEnvironment()),
+            threads,
+            explorer,
+            tmp,
+            System::nanoTime);
     view = new ExplorerView(explorer, dialogs, training);
     stage.setScene(new Scene(view, 1600, 1000));
     stage.show();
@@ -117,8 +125,15 @@ class TrainingPanelTest extends ApplicationTest {
 
   private static LatentModel untrained(ModelKind kind) {
     ModelSpec spec = new ModelSpec(kind, 28, 28, List.of(64, 32), 2);
-    return LatentModels.wrap(AutoencoderModel.create(new ModelMetadata(spec,
-        org.latentlab.data.ClassNames.DIGITS, "mnist", kind == ModelKind.VAE ? 1 : 0, 1, null)),
+    return LatentModels.wrap(
+        AutoencoderModel.create(
+            new ModelMetadata(
+                spec,
+                org.latentlab.data.ClassNames.DIGITS,
+                "mnist",
+                kind == ModelKind.VAE ? 1 : 0,
+                1,
+                null)),
         "untrained " + kind);
   }
 
@@ -135,8 +150,12 @@ class TrainingPanelTest extends ApplicationTest {
     interact(() -> lookup(id).queryAs(TextField.class).setText(text));
   }
 
+  /**
+   * Waits until {@code condition} holds, reading it on the FX thread (where the view model lives).
+   */
   private static void waitUntil(BooleanSupplier condition, int seconds) throws TimeoutException {
-    WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
+    WaitForAsyncUtils.waitFor(
+        seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
   }
 
   @Test
@@ -165,14 +184,18 @@ class TrainingPanelTest extends ApplicationTest {
     int steps = (300 + 15) / 16;
     assertEquals(steps, training.history().steps());
     assertEquals(1, training.history().epochPoints().size());
-    assertTrue(training.snapshots().size() >= 2 + steps / 4 - 1,
+    assertTrue(
+        training.snapshots().size() >= 2 + steps / 4 - 1,
         "snapshots: before training, every 4 steps and the epoch end: "
             + training.snapshots().size());
     assertTrue(Files.isRegularFile(out.resolve("model.params")));
 
     clickOn("#train-use");
-    waitUntil(() -> explorer.vae().dataProperty().get() != null
-        && explorer.vae().dataProperty().get().model().info().name().equals("run"), 60);
+    waitUntil(
+        () ->
+            explorer.vae().dataProperty().get() != null
+                && explorer.vae().dataProperty().get().model().info().name().equals("run"),
+        60);
     LatentModel active = explorer.vae().dataProperty().get().model();
     byte[] params = Files.readAllBytes(out.resolve("model.params"));
     byte[] meta = Files.readAllBytes(out.resolve("latentlab.json"));
@@ -184,15 +207,19 @@ class TrainingPanelTest extends ApplicationTest {
     waitUntil(() -> training.history().steps() > 3, 120);
     PngExport.write(snapshot(view), SNAPSHOTS.resolve("training-panel-mid-run.png"));
     long[] asked = new long[2];
-    training.statusProperty().addListener((obs, was, now) -> {
-      if (now.startsWith("Cancelling")) {
-        asked[0] = System.nanoTime();
-      }
-    });
+    training
+        .statusProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now.startsWith("Cancelling")) {
+                asked[0] = System.nanoTime();
+              }
+            });
     training.runningProperty().addListener((obs, was, now) -> asked[1] = System.nanoTime());
     clickOn("#train-cancel");
     waitUntil(() -> !training.runningProperty().get(), 60);
-    System.out.printf("cancel: %.0f ms from the request to the panel showing the run stopped%n",
+    System.out.printf(
+        "cancel: %.0f ms from the request to the panel showing the run stopped%n",
         (asked[1] - asked[0]) / 1e6);
     status = lookup("#train-status").queryAs(Label.class).getText();
     assertTrue(status.startsWith("Cancelled: nothing saved"), status);
@@ -203,7 +230,9 @@ class TrainingPanelTest extends ApplicationTest {
     assertArrayEquals(params, Files.readAllBytes(out.resolve("model.params")));
     assertArrayEquals(meta, Files.readAllBytes(out.resolve("latentlab.json")));
     try (var files = Files.list(out.getParent())) {
-      assertEquals(List.of("run"), files.map(p -> p.getFileName().toString()).toList(),
+      assertEquals(
+          List.of("run"),
+          files.map(p -> p.getFileName().toString()).toList(),
           "no half-written folders");
     }
   }

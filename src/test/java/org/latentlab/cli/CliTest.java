@@ -46,7 +46,15 @@ class CliTest {
     assertTrue(r.err().contains("gan"), r.err());
     assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
 
-    r = run("train", "--kind", "vae", "--data", "nowhere-dataset", "--out", tmp.resolve("m").toString());
+    r =
+        run(
+            "train",
+            "--kind",
+            "vae",
+            "--data",
+            "nowhere-dataset",
+            "--out",
+            tmp.resolve("m").toString());
     assertEquals(2, r.exit());
     assertEquals(1, r.err().lines().count(), r.err());
     assertFalse(Files.exists(tmp.resolve("m")));
@@ -66,13 +74,29 @@ class CliTest {
     Path bad = tmp.resolve("bad-images.idx");
     Files.write(bad, new byte[] {0, 0, 8, 3, 0, 0});
     Path labels = writeIdx(TrainingData.fewHundred())[1];
-    r = run("eval", "--model", model.toString(), "--images", bad.toString(), "--labels", labels.toString());
+    r =
+        run(
+            "eval",
+            "--model",
+            model.toString(),
+            "--images",
+            bad.toString(),
+            "--labels",
+            labels.toString());
     assertEquals(2, r.exit());
     assertEquals(1, r.err().lines().count(), r.err());
     assertTrue(r.err().contains("bad-images.idx"), r.err());
 
-    r = run("eval", "--verbose", "--model", model.toString(), "--images", bad.toString(),
-        "--labels", labels.toString());
+    r =
+        run(
+            "eval",
+            "--verbose",
+            "--model",
+            model.toString(),
+            "--images",
+            bad.toString(),
+            "--labels",
+            labels.toString());
     assertTrue(r.err().contains("\tat "), "--verbose shows the stack trace");
   }
 
@@ -85,8 +109,16 @@ class CliTest {
     assertTrue(info.out().contains("784-64-32-2"), info.out());
 
     Path[] idx = writeIdx(TrainingData.fewHundred());
-    Result eval = run("eval", "--model", model.toString(), "--images", idx[0].toString(),
-        "--labels", idx[1].toString(), "--json");
+    Result eval =
+        run(
+            "eval",
+            "--model",
+            model.toString(),
+            "--images",
+            idx[0].toString(),
+            "--labels",
+            idx[1].toString(),
+            "--json");
     assertEquals(0, eval.exit(), eval.err());
     JsonNode j = new ObjectMapper().readTree(eval.out());
     assertEquals("vae", j.get("kind").asText());
@@ -102,7 +134,8 @@ class CliTest {
   void trainingIntoAFolderThatIsNotAModelIsRefusedAndTheFolderKept() throws Exception {
     Path docs = Files.createDirectories(tmp.resolve("docs"));
     Files.writeString(docs.resolve("notes.txt"), "keep me");
-    Result r = run("train", "--kind", "ae", "--limit", "100", "--epochs", "1", "--out", docs.toString());
+    Result r =
+        run("train", "--kind", "ae", "--limit", "100", "--epochs", "1", "--out", docs.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("is not a LatentLab model folder"), r.err());
     assertEquals("keep me", Files.readString(docs.resolve("notes.txt")));
@@ -113,29 +146,58 @@ class CliTest {
     JsonNode normal = trainJson("vae-b1");
     JsonNode free = trainJson("vae-b0", "--beta", "0");
     JsonNode klOnly = trainJson("vae-kl", "--kl-only");
-    assertTrue(free.get("kl").asDouble() > 1.5 * normal.get("kl").asDouble(),
+    assertTrue(
+        free.get("kl").asDouble() > 1.5 * normal.get("kl").asDouble(),
         "β = 0 lets the KL grow: " + free + " vs " + normal);
-    assertEquals(free.get("reconstruction").asDouble(), free.get("total").asDouble(), 1e-3,
+    assertEquals(
+        free.get("reconstruction").asDouble(),
+        free.get("total").asDouble(),
+        1e-3,
         "β = 0: the objective is the reconstruction alone");
     assertTrue(klOnly.get("kl").asDouble() < 0.3 * normal.get("kl").asDouble(), klOnly.toString());
-    assertEquals(klOnly.get("kl").asDouble(), klOnly.get("total").asDouble(), 1e-3,
+    assertEquals(
+        klOnly.get("kl").asDouble(),
+        klOnly.get("total").asDouble(),
+        1e-3,
         "KL only: the objective is the KL alone");
-    assertTrue(klOnly.get("reconstruction").asDouble()
-        > normal.get("reconstruction").asDouble() + 30, klOnly + " vs " + normal);
+    assertTrue(
+        klOnly.get("reconstruction").asDouble() > normal.get("reconstruction").asDouble() + 30,
+        klOnly + " vs " + normal);
 
-    assertTrue(run("info", "--model", tmp.resolve("vae-b0").toString()).out()
-        .contains("Loss       reconstruction + 0.0 x KL"));
-    assertTrue(run("info", "--model", tmp.resolve("vae-kl").toString()).out()
-        .contains("Loss       KL only (reconstruction weight 0)"));
-    Result bad = run("train", "--kind", "vae", "--beta", "-1", "--out", tmp.resolve("x").toString());
+    assertTrue(
+        run("info", "--model", tmp.resolve("vae-b0").toString())
+            .out()
+            .contains("Loss       reconstruction + 0.0 x KL"));
+    assertTrue(
+        run("info", "--model", tmp.resolve("vae-kl").toString())
+            .out()
+            .contains("Loss       KL only (reconstruction weight 0)"));
+    Result bad =
+        run("train", "--kind", "vae", "--beta", "-1", "--out", tmp.resolve("x").toString());
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("beta must be 0 or more"), bad.err());
   }
 
   private JsonNode trainJson(String name, String... extra) throws Exception {
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("train", "--kind",
-        "vae", "--data", "mnist", "--limit", "400", "--epochs", "4", "--batch", "32", "--hidden",
-        "64,32", "--json", "--out", tmp.resolve(name).toString()));
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "train",
+                "--kind",
+                "vae",
+                "--data",
+                "mnist",
+                "--limit",
+                "400",
+                "--epochs",
+                "4",
+                "--batch",
+                "32",
+                "--hidden",
+                "64,32",
+                "--json",
+                "--out",
+                tmp.resolve(name).toString()));
     args.addAll(java.util.List.of(extra));
     Result r = run(args.toArray(new String[0]));
     assertEquals(0, r.exit(), r.err());
@@ -144,8 +206,21 @@ class CliTest {
 
   private Path trainSmall(String kind) {
     Path out = tmp.resolve("model-" + kind);
-    Result r = run("train", "--kind", kind, "--data", "mnist", "--limit", "300", "--epochs", "2",
-        "--hidden", "64,32", "--out", out.toString());
+    Result r =
+        run(
+            "train",
+            "--kind",
+            kind,
+            "--data",
+            "mnist",
+            "--limit",
+            "300",
+            "--epochs",
+            "2",
+            "--hidden",
+            "64,32",
+            "--out",
+            out.toString());
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("Saved " + kind.toUpperCase()), r.out());
     return out;

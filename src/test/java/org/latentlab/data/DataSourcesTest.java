@@ -222,8 +222,7 @@ class DataSourcesTest {
     IdxWriter.writeLabels(labels, new int[] {1});
     DataSourceException folder =
         assertThrows(
-            DataSourceException.class,
-            () -> DataSources.readPair(dir, labels, ClassNames.DIGITS));
+            DataSourceException.class, () -> DataSources.readPair(dir, labels, ClassNames.DIGITS));
     assertEquals(dir + " is a folder, not an IDX file", folder.getMessage());
     for (String device : new String[] {"/dev/zero", "/dev/urandom"}) {
       Path p = Path.of(device);
@@ -261,7 +260,8 @@ class DataSourcesTest {
         assertThrows(DataSourceException.class, () -> sources().training(dir.toString()));
     assertTrue(e.getMessage().startsWith("t10k-labels-idx1-ubyte"), e.getMessage());
     assertTrue(
-        e.getMessage().endsWith("the test split of " + dir + " is damaged: fix or remove the t10k- pair"),
+        e.getMessage()
+            .endsWith("the test split of " + dir + " is damaged: fix or remove the t10k- pair"),
         e.getMessage());
   }
 

@@ -17,22 +17,24 @@ class ErrorMessagesTest {
 
   static Stream<Arguments> failures() {
     return Stream.of(
-        Arguments.of(new IOException("bad-images.idx is not an IDX file"),
+        Arguments.of(
+            new IOException("bad-images.idx is not an IDX file"),
             "bad-images.idx is not an IDX file"),
         Arguments.of(new NoSuchFileException("/data/none"), "no such file or folder: /data/none"),
         Arguments.of(new AccessDeniedException("/root/m"), "permission denied: /root/m"),
         Arguments.of(new FileAlreadyExistsException("/tmp/m"), "already exists: /tmp/m"),
-        Arguments.of(new UncheckedIOException(new NoSuchFileException("/x")),
-            "no such file or folder: /x"),
+        Arguments.of(
+            new UncheckedIOException(new NoSuchFileException("/x")), "no such file or folder: /x"),
         Arguments.of(new UncheckedIOException("read", new IOException("disk full")), "disk full"),
-        Arguments.of(new IllegalStateException(null, new IOException("truncated file")),
-            "truncated file"),
-        Arguments.of(new RuntimeException(" ", new IllegalArgumentException()),
-            "IllegalArgumentException"),
+        Arguments.of(
+            new IllegalStateException(null, new IOException("truncated file")), "truncated file"),
+        Arguments.of(
+            new RuntimeException(" ", new IllegalArgumentException()), "IllegalArgumentException"),
         Arguments.of(new IllegalStateException(), "IllegalStateException"),
-        Arguments.of(new IOException("first line\n  second line\r\nthird"),
-            "first line second line third"),
-        Arguments.of(new IllegalArgumentException("says something", new IOException("inner")),
+        Arguments.of(
+            new IOException("first line\n  second line\r\nthird"), "first line second line third"),
+        Arguments.of(
+            new IllegalArgumentException("says something", new IOException("inner")),
             "says something"));
   }
 

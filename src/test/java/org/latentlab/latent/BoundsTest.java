@@ -57,8 +57,7 @@ class BoundsTest {
   @Test
   void paddedAndUnion() {
     assertEquals(new Bounds(-0.1, 1.1, -0.2, 2.2), new Bounds(0, 1, 0, 2).padded(0.1));
-    assertEquals(
-        new Bounds(-1, 2, 0, 3), new Bounds(-1, 1, 0, 1).union(new Bounds(0, 2, 1, 3)));
+    assertEquals(new Bounds(-1, 2, 0, 3), new Bounds(-1, 1, 0, 1).union(new Bounds(0, 2, 1, 3)));
   }
 
   @Test

@@ -34,7 +34,8 @@ class NormalDistributionTest {
 
   @Test
   void inverseUndoesTheCdfAndIsSymmetric() {
-    // Above about 5, 1 − Φ(x) is below the resolution of doubles near 1: only the lower tail is exact.
+    // Above about 5, 1 − Φ(x) is below the resolution of doubles near 1: only the lower tail is
+    // exact.
     for (double x = -8; x <= 5; x += 0.25) {
       assertEquals(x, NormalDistribution.inverseCdf(NormalDistribution.cdf(x)), 1e-9);
     }

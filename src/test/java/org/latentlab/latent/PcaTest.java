@@ -18,7 +18,8 @@ class PcaTest {
       double a = 3 * rnd.nextGaussian();
       double b = rnd.nextGaussian();
       double c = 0.1 * rnd.nextGaussian();
-      codes[i] = new float[] {(float) (1 + r * (a + b)), (float) (2 + r * (a - b)), (float) (3 + c)};
+      codes[i] =
+          new float[] {(float) (1 + r * (a + b)), (float) (2 + r * (a - b)), (float) (3 + c)};
     }
     return codes;
   }

@@ -38,8 +38,11 @@ class PlaneGaussianTest {
 
   @Test
   void equalSigmasGiveCircles() {
-    PlaneGaussian g = PlaneGaussian.of(new AxisProjection(2), new float[] {0, 0},
-        new float[] {(float) Math.log(0.09), (float) Math.log(0.09)});
+    PlaneGaussian g =
+        PlaneGaussian.of(
+            new AxisProjection(2),
+            new float[] {0, 0},
+            new float[] {(float) Math.log(0.09), (float) Math.log(0.09)});
     Ellipse e = g.contour(2);
     assertEquals(0.6, e.semiMajor(), 1e-6);
     assertEquals(0.6, e.semiMinor(), 1e-6);
@@ -62,8 +65,10 @@ class PlaneGaussianTest {
     for (int i = 0; i < codes.length; i++) {
       double a = 3 * rnd.nextGaussian();
       double b = rnd.nextGaussian();
-      codes[i] = new float[] {(float) (r * (a + b)), (float) (r * (a - b)),
-          (float) (0.1 * rnd.nextGaussian())};
+      codes[i] =
+          new float[] {
+            (float) (r * (a + b)), (float) (r * (a - b)), (float) (0.1 * rnd.nextGaussian())
+          };
     }
     Pca pca = Pca.fit(codes, 3);
     float[] mu = {0.3f, -0.2f, 1f};
@@ -106,7 +111,8 @@ class PlaneGaussianTest {
 
   @Test
   void badInputIsRefused() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> PlaneGaussian.of(new AxisProjection(2), new float[3], new float[3]));
     assertThrows(IllegalArgumentException.class, () -> new PlaneGaussian(0, 0, 1, 2, 1));
     PlaneGaussian g = PlaneGaussian.standardNormal(new AxisProjection(2));

@@ -28,8 +28,10 @@ class SpatialIndexTest {
       if (expected < 0) {
         assertEquals(-1, actual);
       } else {
-        assertEquals(distance(xs, ys, expected, x, y, rx, ry),
-            distance(xs, ys, actual, x, y, rx, ry), 1e-12);
+        assertEquals(
+            distance(xs, ys, expected, x, y, rx, ry),
+            distance(xs, ys, actual, x, y, rx, ry),
+            1e-12);
       }
     }
   }

@@ -19,8 +19,7 @@ class ElboTest {
     double closed;
     try (NDManager m = EngineSetup.engine().newBaseManager()) {
       NDArray kl =
-          Elbo.klToStandardNormal(
-              m.create(mu, new Shape(1, 3)), m.create(logVar, new Shape(1, 3)));
+          Elbo.klToStandardNormal(m.create(mu, new Shape(1, 3)), m.create(logVar, new Shape(1, 3)));
       closed = kl.getFloat(0);
     }
     // KL(q || p) = E_q[log q(z) - log p(z)], estimated from samples z ~ q.
@@ -61,7 +60,8 @@ class ElboTest {
     float[] tensor;
     try (NDManager m = EngineSetup.engine().newBaseManager()) {
       tensor =
-          Elbo.klPerDimension(m.create(mu, new Shape(n, dims)), m.create(logVar, new Shape(n, dims)))
+          Elbo.klPerDimension(
+                  m.create(mu, new Shape(n, dims)), m.create(logVar, new Shape(n, dims)))
               .toFloatArray();
     }
     double[] plain = GaussianKl.perDimension(mu, logVar);

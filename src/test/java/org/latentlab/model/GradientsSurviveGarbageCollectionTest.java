@@ -11,9 +11,9 @@ import org.latentlab.testing.NativeChurn;
 
 /**
  * Training computes the loss, then (later) its gradients; a garbage collection can run in between.
- * Each ELBO term's gradient must still be the analytic one. With Java-number arithmetic
- * ({@code x.mul(-0.5f)}) the constants autograd keeps live in collected buffers and the
- * gradients come out wrong (see {@link Scalar}).
+ * Each ELBO term's gradient must still be the analytic one. With Java-number arithmetic ({@code
+ * x.mul(-0.5f)}) the constants autograd keeps live in collected buffers and the gradients come out
+ * wrong (see {@link Scalar}).
  */
 public class GradientsSurviveGarbageCollectionTest {
   private static final float[] MU = {0.5f, -1.5f, 2.0f, 0.25f};

@@ -32,7 +32,8 @@ class MetadataJsonTest {
   @Test
   void anUntrainedModelHasNoTrainingObject() throws ModelFormatException {
     ModelMetadata m =
-        new ModelMetadata(ModelSpec.defaults(ModelKind.VAE), ClassNames.DIGITS, "mnist", 1, 1, null);
+        new ModelMetadata(
+            ModelSpec.defaults(ModelKind.VAE), ClassNames.DIGITS, "mnist", 1, 1, null);
     String text = MetadataJson.write(m);
     assertEquals(-1, text.indexOf("training"), text);
     assertEquals(m, MetadataJson.read(text, "x"));

@@ -24,7 +24,11 @@ class ModelStoreTest {
 
   private static ModelMetadata metadata(ModelKind kind, List<Integer> hidden) {
     return new ModelMetadata(
-        new ModelSpec(kind, 28, 28, hidden, 2), ClassNames.DIGITS, "test", 1, 1,
+        new ModelSpec(kind, 28, 28, hidden, 2),
+        ClassNames.DIGITS,
+        "test",
+        1,
+        1,
         new ModelMetadata.TrainingSummary(10, 1, 5, 1e-3, 7, 100, 5, 105, "2026-11-21T00:00:00Z"));
   }
 
@@ -64,10 +68,15 @@ class ModelStoreTest {
   void metadataThatDoesNotMatchTheWeightsIsRejectedWithTheMismatch() throws IOException {
     Path dir = saved(ModelKind.VAE);
     Path json = dir.resolve(ModelStore.METADATA);
-    Files.writeString(json, Files.readString(json).replaceFirst("\"hidden\" : \\[ 64, 32 \\]",
-        "\"hidden\" : [ 64, 16 ]"));
+    Files.writeString(
+        json,
+        Files.readString(json)
+            .replaceFirst("\"hidden\" : \\[ 64, 32 \\]", "\"hidden\" : [ 64, 16 ]"));
     var e = assertThrows(ModelFormatException.class, () -> ModelStore.load(dir));
-    assertTrue(e.getMessage().contains("parameter 01encoder_03Linear_weight has shape (32, 64) but latentlab.json (VAE 784-64-16-2) needs (16, 64)"),
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "parameter 01encoder_03Linear_weight has shape (32, 64) but latentlab.json (VAE 784-64-16-2) needs (16, 64)"),
         e.getMessage());
   }
 
@@ -75,7 +84,8 @@ class ModelStoreTest {
   void aLatentDimensionThatDiffersIsNamedInTheMessage() throws IOException {
     Path dir = saved(ModelKind.AE);
     Path json = dir.resolve(ModelStore.METADATA);
-    Files.writeString(json, Files.readString(json).replace("\"latentDim\" : 2", "\"latentDim\" : 3"));
+    Files.writeString(
+        json, Files.readString(json).replace("\"latentDim\" : 2", "\"latentDim\" : 3"));
     var e = assertThrows(ModelFormatException.class, () -> ModelStore.load(dir));
     assertTrue(e.getMessage().contains("AE 784-64-32-3"), e.getMessage());
     assertTrue(e.getMessage().contains("shape"), e.getMessage());
@@ -94,7 +104,9 @@ class ModelStoreTest {
   @Test
   void extraBytesAfterTheParametersAreReported() throws IOException {
     Path dir = saved(ModelKind.AE);
-    Files.write(dir.resolve(ModelStore.PARAMS), new byte[] {1, 2, 3},
+    Files.write(
+        dir.resolve(ModelStore.PARAMS),
+        new byte[] {1, 2, 3},
         java.nio.file.StandardOpenOption.APPEND);
     var e = assertThrows(ModelFormatException.class, () -> ModelStore.load(dir));
     assertTrue(e.getMessage().contains("data after the last parameter"), e.getMessage());
@@ -106,17 +118,25 @@ class ModelStoreTest {
     Path json = dir.resolve(ModelStore.METADATA);
     String good = Files.readString(json);
     Files.writeString(json, good.replace("\"latentDim\" : 2,", ""));
-    assertTrue(assertThrows(ModelFormatException.class, () -> ModelStore.load(dir))
-        .getMessage().endsWith("missing field 'latentDim'"));
+    assertTrue(
+        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir))
+            .getMessage()
+            .endsWith("missing field 'latentDim'"));
     Files.writeString(json, good.replace("\"formatVersion\" : 1", "\"formatVersion\" : 9"));
-    assertTrue(assertThrows(ModelFormatException.class, () -> ModelStore.load(dir))
-        .getMessage().contains("format version 9"));
+    assertTrue(
+        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir))
+            .getMessage()
+            .contains("format version 9"));
     Files.writeString(json, good.replace("\"kind\" : \"vae\"", "\"kind\" : \"gan\""));
-    assertTrue(assertThrows(ModelFormatException.class, () -> ModelStore.load(dir))
-        .getMessage().contains("unknown model kind 'gan'"));
+    assertTrue(
+        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir))
+            .getMessage()
+            .contains("unknown model kind 'gan'"));
     Files.writeString(json, "{ not json");
-    assertTrue(assertThrows(ModelFormatException.class, () -> ModelStore.load(dir))
-        .getMessage().contains("not valid JSON"));
+    assertTrue(
+        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir))
+            .getMessage()
+            .contains("not valid JSON"));
   }
 
   @Test
@@ -124,7 +144,8 @@ class ModelStoreTest {
     Path empty = Files.createDirectories(tmp.resolve("empty"));
     var e = assertThrows(ModelFormatException.class, () -> ModelStore.load(empty));
     assertTrue(e.getMessage().contains("latentlab.json is missing"), e.getMessage());
-    assertThrows(java.nio.file.NoSuchFileException.class, () -> ModelStore.load(tmp.resolve("nope")));
+    assertThrows(
+        java.nio.file.NoSuchFileException.class, () -> ModelStore.load(tmp.resolve("nope")));
   }
 
   @Test
@@ -157,16 +178,19 @@ class ModelStoreTest {
   void aSavedModelFolderIsReadableByOthersLikeAnyOtherFolder() throws IOException {
     org.junit.jupiter.api.Assumptions.assumeTrue(
         tmp.getFileSystem().supportedFileAttributeViews().contains("posix"));
-    Path shared = Files.createDirectories(tmp.resolve("shared")); // umask permissions, not @TempDir's
+    Path shared =
+        Files.createDirectories(tmp.resolve("shared")); // umask permissions, not @TempDir's
     Path dir = shared.resolve("model");
     try (AutoencoderModel m = AutoencoderModel.create(metadata(ModelKind.AE, List.of(64, 32)))) {
       ModelStore.save(m, dir);
     }
     var perms = Files.getPosixFilePermissions(dir);
     var parentPerms = Files.getPosixFilePermissions(shared);
-    assertTrue(parentPerms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+    assertTrue(
+        parentPerms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
         "this check needs a world-readable parent: " + parentPerms);
-    assertEquals(parentPerms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
+    assertEquals(
+        parentPerms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
         perms.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ),
         "model folder " + perms + " vs its parent " + parentPerms);
   }

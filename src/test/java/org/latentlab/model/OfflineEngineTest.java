@@ -29,7 +29,8 @@ class OfflineEngineTest {
     assertTrue(run.output.contains("decoded 784 pixels with PyTorch"), run.output);
     assertFalse(run.output.contains("NETWORK ATTEMPT"), run.output);
     try (var files = Files.walk(tmp.resolve("fresh"))) {
-      assertTrue(files.anyMatch(p -> p.getFileName().toString().contains("libtorch")),
+      assertTrue(
+          files.anyMatch(p -> p.getFileName().toString().contains("libtorch")),
           "libtorch was unpacked from the Maven artifact into the empty cache");
     }
   }
@@ -37,22 +38,32 @@ class OfflineEngineTest {
   @Test
   void withoutLatentLabsSetUpTheProbeSeesDjlsTraffic() throws Exception {
     Run run = probe("control", "--without-setup");
-    assertTrue(run.output.contains("NETWORK ATTEMPT"),
+    assertTrue(
+        run.output.contains("NETWORK ATTEMPT"),
         "control: DJL alone calls home at start-up, so the probe must see it\n" + run.output);
   }
 
   private Run probe(String dirName, String... args) throws Exception {
     Path home = Files.createDirectories(tmp.resolve(dirName));
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"),
-        "-Duser.home=" + home,
-        OfflineProbe.class.getName()));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Duser.home=" + home,
+                OfflineProbe.class.getName()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     var env = pb.environment();
-    List.of("DJL_OFFLINE", "OPT_OUT_TRACKING", "DJL_CACHE_DIR", "ENGINE_CACHE_DIR", "PYTORCH_VERSION",
-        "PYTORCH_LIBRARY_PATH").forEach(env::remove);
+    List.of(
+            "DJL_OFFLINE",
+            "OPT_OUT_TRACKING",
+            "DJL_CACHE_DIR",
+            "ENGINE_CACHE_DIR",
+            "PYTORCH_VERSION",
+            "PYTORCH_LIBRARY_PATH")
+        .forEach(env::remove);
     env.put("HOME", home.toString());
     Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();

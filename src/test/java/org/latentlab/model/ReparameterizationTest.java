@@ -28,7 +28,8 @@ class ReparameterizationTest {
       float[] expected = z.sub(mu).mul(0.5f).toFloatArray();
       float[] got = logVar.getGradient().toFloatArray();
       assertArrayEquals(expected, got, 1e-5f);
-      assertNotEquals(0f, Math.abs(got[0]) + Math.abs(got[1]) + Math.abs(got[2]) + Math.abs(got[3]));
+      assertNotEquals(
+          0f, Math.abs(got[0]) + Math.abs(got[1]) + Math.abs(got[2]) + Math.abs(got[3]));
     }
   }
 

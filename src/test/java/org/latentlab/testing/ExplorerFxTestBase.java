@@ -11,8 +11,6 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.latentlab.latent.ScreenTransform;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.latentlab.ui.explorer.ExplorerSession;
 import org.latentlab.ui.explorer.ExplorerView;
 import org.latentlab.ui.explorer.ExplorerViewModel;
@@ -20,6 +18,8 @@ import org.latentlab.ui.explorer.PlaneView;
 import org.latentlab.ui.fx.ClassPalette;
 import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.fx.UiThreads;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * Opens the explorer on fake models with same-thread executors, so every click is decoded before
@@ -80,13 +80,14 @@ public abstract class ExplorerFxTestBase extends ApplicationTest {
 
   /** Saves a snapshot of {@code node} as evidence under target/ui-snapshots/. */
   protected void snapshot(Node node, String name) {
-    interact(() -> {
-      try {
-        PngExport.write(PngExport.snapshot(node), SNAPSHOTS.resolve(name + ".png"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    interact(
+        () -> {
+          try {
+            PngExport.write(PngExport.snapshot(node), SNAPSHOTS.resolve(name + ".png"));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   /** A snapshot of {@code node} taken on the FX thread. */

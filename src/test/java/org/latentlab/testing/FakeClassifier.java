@@ -5,17 +5,23 @@ import org.latentlab.inference.classifier.ClassifierInfo;
 import org.latentlab.inference.classifier.ImageClassifier;
 
 /**
- * An analytic stand-in for a trained classifier, made for {@link FakeLatentModel}'s blobs: the label
- * is the quadrant of the image the blob's centre of brightness lies in, and the confidence falls
- * with the share of the blob that fell off the image. Codes far from the middle of the fake planes
- * therefore decode to "holes".
+ * An analytic stand-in for a trained classifier, made for {@link FakeLatentModel}'s blobs: the
+ * label is the quadrant of the image the blob's centre of brightness lies in, and the confidence
+ * falls with the share of the blob that fell off the image. Codes far from the middle of the fake
+ * planes therefore decode to "holes".
  */
 public final class FakeClassifier implements ImageClassifier {
   /** The brightness of a whole blob inside the image (σ = 2.3, peak 0.97). */
   private static final double FULL = 2 * Math.PI * 2.3 * 2.3 * 0.97;
 
-  private final ClassifierInfo info = new ClassifierInfo("Fake classifier", "fake", 28, 28, "fake",
-      List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+  private final ClassifierInfo info =
+      new ClassifierInfo(
+          "Fake classifier",
+          "fake",
+          28,
+          28,
+          "fake",
+          List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
   private volatile boolean closed;
   volatile int calls;
 

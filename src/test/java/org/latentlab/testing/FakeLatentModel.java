@@ -19,8 +19,17 @@ public final class FakeLatentModel implements LatentModel {
   private volatile boolean closed;
 
   FakeLatentModel(String name, boolean variational, int latentDim, double spread) {
-    this.info = new ModelInfo(name, variational, latentDim, 28, 28, List.of(64), variational ? 1 : 0,
-        "fake", List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+    this.info =
+        new ModelInfo(
+            name,
+            variational,
+            latentDim,
+            28,
+            28,
+            List.of(64),
+            variational ? 1 : 0,
+            "fake",
+            List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
     this.spread = spread;
   }
 

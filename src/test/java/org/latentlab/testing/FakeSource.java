@@ -8,8 +8,18 @@ import org.latentlab.ui.explorer.ExplorerSource;
 
 /** Bundled "pairs" of fake models, and folders that never open. */
 public final class FakeSource implements ExplorerSource {
-  static final List<String> FASHION = List.of("T-shirt/top", "Trouser", "Pullover", "Dress",
-      "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+  static final List<String> FASHION =
+      List.of(
+          "T-shirt/top",
+          "Trouser",
+          "Pullover",
+          "Dress",
+          "Coat",
+          "Sandal",
+          "Shirt",
+          "Sneaker",
+          "Bag",
+          "Ankle boot");
   private final int count;
 
   public FakeSource(int count) {
@@ -18,8 +28,8 @@ public final class FakeSource implements ExplorerSource {
 
   /** A fresh session of fake models on {@code count} fake images. */
   public static ExplorerSession session(int count) {
-    return new ExplorerSession("Fake", FakeImages.digits(count), FakeLatentModel.autoencoder(),
-        FakeLatentModel.vae());
+    return new ExplorerSession(
+        "Fake", FakeImages.digits(count), FakeLatentModel.autoencoder(), FakeLatentModel.vae());
   }
 
   @Override
@@ -30,26 +40,33 @@ public final class FakeSource implements ExplorerSource {
   @Override
   public ExplorerSession openBundled(String name) throws IOException {
     if (name.equals("Fake 3-D")) {
-      return new ExplorerSession(name, FakeImages.digits(count),
+      return new ExplorerSession(
+          name,
+          FakeImages.digits(count),
           new FakeLatentModel("Fake AE 3-D", false, 3, 0.6),
           new FakeLatentModel("Fake VAE 3-D", true, 3, 0.3));
     }
     if (name.equals("Fake fashion")) {
-      return new ExplorerSession(name, new FakeImages(Math.max(2 * count, 12_000), 9, FASHION),
-          FakeLatentModel.autoencoder(), FakeLatentModel.vae());
+      return new ExplorerSession(
+          name,
+          new FakeImages(Math.max(2 * count, 12_000), 9, FASHION),
+          FakeLatentModel.autoencoder(),
+          FakeLatentModel.vae());
     }
     if (name.equals("Fake digits")) {
-      return new ExplorerSession(name, FakeImages.digits(count), FakeLatentModel.autoencoder(),
-          FakeLatentModel.vae());
+      return new ExplorerSession(
+          name, FakeImages.digits(count), FakeLatentModel.autoencoder(), FakeLatentModel.vae());
     }
     throw new IOException("no bundled pair called " + name);
   }
 
   /** The classifiers handed out, in order (the hole map opens one per data set). */
-  public final java.util.List<FakeClassifier> classifiers = new java.util.concurrent.CopyOnWriteArrayList<>();
+  public final java.util.List<FakeClassifier> classifiers =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @Override
-  public java.util.Optional<org.latentlab.inference.classifier.ImageClassifier> openClassifier(String dataset) {
+  public java.util.Optional<org.latentlab.inference.classifier.ImageClassifier> openClassifier(
+      String dataset) {
     if (!dataset.equals("fake")) {
       return java.util.Optional.empty();
     }

@@ -27,7 +27,8 @@ public final class FakeTrainingService implements TrainingService {
 
   /** Sends an update as the training thread would. */
   public void emit(TrainingUpdate u) {
-    if (u instanceof TrainingUpdate.Finished || u instanceof TrainingUpdate.Stopped
+    if (u instanceof TrainingUpdate.Finished
+        || u instanceof TrainingUpdate.Stopped
         || u instanceof TrainingUpdate.Failed) {
       running = false;
     }

@@ -20,10 +20,10 @@ import org.latentlab.model.ModelMetadata;
 import org.latentlab.model.ModelSpec;
 
 /**
- * Run in a child JVM by OfflineEngineTest. It first makes the network unreachable for all Java
- * code (every socket refuses to connect and the attempt is printed as {@code NETWORK ATTEMPT}),
- * then starts the engine as LatentLab does and decodes one point. With {@code --without-setup} it
- * starts DJL's engine without LatentLab's set-up: a control that shows the trap sees DJL's traffic.
+ * Run in a child JVM by OfflineEngineTest. It first makes the network unreachable for all Java code
+ * (every socket refuses to connect and the attempt is printed as {@code NETWORK ATTEMPT}), then
+ * starts the engine as LatentLab does and decodes one point. With {@code --without-setup} it starts
+ * DJL's engine without LatentLab's set-up: a control that shows the trap sees DJL's traffic.
  */
 public final class OfflineProbe {
   private OfflineProbe() {}
@@ -36,13 +36,23 @@ public final class OfflineProbe {
       return;
     }
     EngineSetup.configure(1);
-    var md = new ModelMetadata(
-        new ModelSpec(ModelKind.VAE, 28, 28, List.of(32), 2), ClassNames.DIGITS, "probe", 1, 1,
-        null);
+    var md =
+        new ModelMetadata(
+            new ModelSpec(ModelKind.VAE, 28, 28, List.of(32), 2),
+            ClassNames.DIGITS,
+            "probe",
+            1,
+            1,
+            null);
     try (LatentModel m = LatentModels.wrap(AutoencoderModel.create(md), "probe")) {
       float[] img = m.decode(new float[] {0.5f, -0.5f});
-      System.out.println("decoded " + img.length + " pixels with "
-          + Engine.getInstance().getEngineName() + " " + Engine.getInstance().getVersion());
+      System.out.println(
+          "decoded "
+              + img.length
+              + " pixels with "
+              + Engine.getInstance().getEngineName()
+              + " "
+              + Engine.getInstance().getVersion());
     }
   }
 
@@ -53,36 +63,63 @@ public final class OfflineProbe {
       return new ConnectException("network disabled by OfflineProbe: " + where);
     }
 
-    @Override protected void create(boolean stream) {}
-    @Override protected void connect(String host, int port) throws IOException {
+    @Override
+    protected void create(boolean stream) {}
+
+    @Override
+    protected void connect(String host, int port) throws IOException {
       throw refuse(host + ":" + port);
     }
-    @Override protected void connect(InetAddress address, int port) throws IOException {
+
+    @Override
+    protected void connect(InetAddress address, int port) throws IOException {
       throw refuse(address + ":" + port);
     }
-    @Override protected void connect(SocketAddress address, int timeout) throws IOException {
+
+    @Override
+    protected void connect(SocketAddress address, int timeout) throws IOException {
       throw refuse(address);
     }
-    @Override protected void bind(InetAddress host, int port) {}
-    @Override protected void listen(int backlog) {}
-    @Override protected void accept(SocketImpl s) throws IOException {
+
+    @Override
+    protected void bind(InetAddress host, int port) {}
+
+    @Override
+    protected void listen(int backlog) {}
+
+    @Override
+    protected void accept(SocketImpl s) throws IOException {
       throw refuse("accept");
     }
-    @Override protected InputStream getInputStream() throws IOException {
+
+    @Override
+    protected InputStream getInputStream() throws IOException {
       throw refuse("read");
     }
-    @Override protected OutputStream getOutputStream() throws IOException {
+
+    @Override
+    protected OutputStream getOutputStream() throws IOException {
       throw refuse("write");
     }
-    @Override protected int available() {
+
+    @Override
+    protected int available() {
       return 0;
     }
-    @Override protected void close() {}
-    @Override protected void sendUrgentData(int data) throws IOException {
+
+    @Override
+    protected void close() {}
+
+    @Override
+    protected void sendUrgentData(int data) throws IOException {
       throw refuse("urgent data");
     }
-    @Override public void setOption(int optID, Object value) {}
-    @Override public Object getOption(int optID) {
+
+    @Override
+    public void setOption(int optID, Object value) {}
+
+    @Override
+    public Object getOption(int optID) {
       return null;
     }
   }

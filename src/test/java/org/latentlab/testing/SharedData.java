@@ -34,8 +34,10 @@ public final class SharedData {
 
   /** The official MNIST test set, or a skipped test when it is not on this machine. */
   public static ImageSet mnistTestSetOrSkip() throws IOException {
-    assumeTrue(Files.isRegularFile(images()) && Files.isRegularFile(labels()),
-        "official MNIST test set not found at " + mnistTestDir().toAbsolutePath()
+    assumeTrue(
+        Files.isRegularFile(images()) && Files.isRegularFile(labels()),
+        "official MNIST test set not found at "
+            + mnistTestDir().toAbsolutePath()
             + ": skipping evaluation on held-out data");
     return IdxReader.readImageSet(images(), labels(), "MNIST t10k", ClassNames.DIGITS);
   }

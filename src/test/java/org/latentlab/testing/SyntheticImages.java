@@ -23,7 +23,8 @@ public final class SyntheticImages {
       int top = 2 + k * 2 + r.nextInt(2);
       for (int y = 0; y < side; y++) {
         for (int x = 0; x < side; x++) {
-          int v = (y >= top && y < top + 4 && x > 3 && x < 24) ? 200 + r.nextInt(56) : r.nextInt(20);
+          int v =
+              (y >= top && y < top + 4 && x > 3 && x < 24) ? 200 + r.nextInt(56) : r.nextInt(20);
           px[i * side * side + y * side + x] = (byte) v;
         }
       }

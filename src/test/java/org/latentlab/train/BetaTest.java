@@ -13,9 +13,9 @@ import org.latentlab.testing.TrainingData;
 
 /**
  * What the KL weight does, measured on the training images after a short run: β = 0 leaves the KL
- * term free to grow (the encoder spreads and sharpens its posteriors), and "KL only" (reconstruction
- * weight 0) pulls every posterior onto the prior, so the KL goes to 0 and the decoder, fed pure
- * noise, reconstructs nothing.
+ * term free to grow (the encoder spreads and sharpens its posteriors), and "KL only"
+ * (reconstruction weight 0) pulls every posterior onto the prior, so the KL goes to 0 and the
+ * decoder, fed pure noise, reconstructs nothing.
  */
 class BetaTest {
   private static final ModelSpec VAE = new ModelSpec(ModelKind.VAE, 28, 28, List.of(64, 32), 2);
@@ -32,8 +32,13 @@ class BetaTest {
     var result = ModelTrainer.quiet().train(images, "test", options);
     try (var model = result.model()) {
       EvaluationReport r = ModelEvaluator.evaluate(model, images, 1);
-      System.out.printf(Locale.ROOT, "beta %.1f, reconstruction weight %.0f: reconstruction %.1f,"
-          + " KL %.2f nats%n", beta, reconstructionWeight, r.reconstruction(), r.kl());
+      System.out.printf(
+          Locale.ROOT,
+          "beta %.1f, reconstruction weight %.0f: reconstruction %.1f," + " KL %.2f nats%n",
+          beta,
+          reconstructionWeight,
+          r.reconstruction(),
+          r.kl());
       return r;
     }
   }
@@ -43,12 +48,17 @@ class BetaTest {
     EvaluationReport elbo = trainAndEvaluate(1, 1);
     EvaluationReport free = trainAndEvaluate(0, 1);
     EvaluationReport klOnly = trainAndEvaluate(1, 0);
-    assertTrue(free.kl() > 2 * elbo.kl(),
+    assertTrue(
+        free.kl() > 2 * elbo.kl(),
         "β = 0: KL " + free.kl() + " should far exceed β = 1's " + elbo.kl());
-    assertTrue(klOnly.kl() < 0.1 * elbo.kl(),
+    assertTrue(
+        klOnly.kl() < 0.1 * elbo.kl(),
         "KL only: KL " + klOnly.kl() + " should be near 0 (β = 1: " + elbo.kl() + ")");
-    assertTrue(klOnly.reconstruction() > elbo.reconstruction() + 30,
-        "KL only: reconstruction " + klOnly.reconstruction() + " should be far worse than "
+    assertTrue(
+        klOnly.reconstruction() > elbo.reconstruction() + 30,
+        "KL only: reconstruction "
+            + klOnly.reconstruction()
+            + " should be far worse than "
             + elbo.reconstruction());
   }
 }

@@ -11,9 +11,9 @@ import org.latentlab.model.ModelStore;
 import org.latentlab.testing.SharedData;
 
 /**
- * The bundled MNIST models on held-out digits (the official test set, which nobody trained on):
- * the PyTorch reference with the same architecture, data and 20 epochs reaches 152.2 (VAE −ELBO,
- * z = μ) and 145.0 (AE reconstruction); the bundled models must reach 153.0 and 146.0.
+ * The bundled MNIST models on held-out digits (the official test set, which nobody trained on): the
+ * PyTorch reference with the same architecture, data and 20 epochs reaches 152.2 (VAE −ELBO, z = μ)
+ * and 145.0 (AE reconstruction); the bundled models must reach 153.0 and 146.0.
  */
 class BundledModelQualityTest {
 
@@ -22,7 +22,8 @@ class BundledModelQualityTest {
     ImageSet test = SharedData.mnistTestSetOrSkip();
     try (AutoencoderModel vae = ModelStore.loadBundled("mnist-vae")) {
       EvaluationReport r = ModelEvaluator.evaluate(vae, test, 1);
-      System.out.printf("bundled mnist-vae on t10k: -ELBO %.2f (rec %.2f + KL %.2f)%n",
+      System.out.printf(
+          "bundled mnist-vae on t10k: -ELBO %.2f (rec %.2f + KL %.2f)%n",
           r.negElbo(), r.reconstruction(), r.kl());
       assertEquals(ModelKind.VAE, r.kind());
       assertEquals(10_000, r.images());

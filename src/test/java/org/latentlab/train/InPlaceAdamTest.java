@@ -60,10 +60,14 @@ class InPlaceAdamTest {
         formula.step(expected, g, 0.01);
         NDArray gradient = manager.create(g);
         adam.update("w", weight, gradient);
-        assertArrayEquals(new float[n], gradient.toFloatArray(), "step " + step + ": gradient not zeroed");
+        assertArrayEquals(
+            new float[n], gradient.toFloatArray(), "step " + step + ": gradient not zeroed");
         float[] actual = weight.toFloatArray();
         for (int i = 0; i < n; i++) {
-          assertEquals(expected[i], actual[i], 2e-6 * Math.max(1, Math.abs(expected[i])),
+          assertEquals(
+              expected[i],
+              actual[i],
+              2e-6 * Math.max(1, Math.abs(expected[i])),
               "step " + step + ", element " + i);
         }
       }
@@ -91,16 +95,19 @@ class InPlaceAdamTest {
     // PyTorch's grad mode is per thread and on by default: the GUI trains on such a thread.
     float[] result = new float[1];
     Throwable[] failure = new Throwable[1];
-    Thread t = new Thread(() -> {
-      try (NDManager manager = EngineSetup.engine().newBaseManager()) {
-        NDArray weight = manager.create(new float[] {1f});
-        weight.setRequiresGradient(true);
-        InPlaceAdam.withLearningRate(0.5).update("w", weight, manager.create(new float[] {2f}));
-        result[0] = weight.getFloat();
-      } catch (Throwable e) {
-        failure[0] = e;
-      }
-    });
+    Thread t =
+        new Thread(
+            () -> {
+              try (NDManager manager = EngineSetup.engine().newBaseManager()) {
+                NDArray weight = manager.create(new float[] {1f});
+                weight.setRequiresGradient(true);
+                InPlaceAdam.withLearningRate(0.5)
+                    .update("w", weight, manager.create(new float[] {2f}));
+                result[0] = weight.getFloat();
+              } catch (Throwable e) {
+                failure[0] = e;
+              }
+            });
     t.start();
     t.join();
     if (failure[0] != null) {

@@ -56,8 +56,11 @@ class ModelTrainerTest {
         assertEquals(0.0, epochs.get(3).mean().kl());
       }
       assertEquals(last, result.report().last().mean().total());
-      assertEquals(4, result.model().metadata().training() == null ? -1
-          : result.model().metadata().training().epochs());
+      assertEquals(
+          4,
+          result.model().metadata().training() == null
+              ? -1
+              : result.model().metadata().training().epochs());
     }
   }
 
@@ -85,8 +88,9 @@ class ModelTrainerTest {
                       .train(images, "test", TrainingOptions.defaults(SMALL_VAE).withEpochs(500)));
       assertTrue(started.await(60, TimeUnit.SECONDS));
       cancel.cancel();
-      var e = assertThrows(java.util.concurrent.ExecutionException.class,
-          () -> run.get(30, TimeUnit.SECONDS));
+      var e =
+          assertThrows(
+              java.util.concurrent.ExecutionException.class, () -> run.get(30, TimeUnit.SECONDS));
       var stopped = (TrainingStoppedException) e.getCause();
       assertTrue(stopped.cancelled());
       assertTrue(stopped.getMessage().contains("cancelled"), stopped.getMessage());
@@ -100,10 +104,13 @@ class ModelTrainerTest {
   void aDivergingLossStopsTheRunWithAClearMessage() {
     ImageSet images = TrainingData.fewHundred();
     var options = new TrainingOptions(SMALL_VAE, 1, 1, 50, 32, 1e12, 1);
-    var e = assertThrows(TrainingStoppedException.class,
-        () -> ModelTrainer.quiet().train(images, "test", options));
+    var e =
+        assertThrows(
+            TrainingStoppedException.class,
+            () -> ModelTrainer.quiet().train(images, "test", options));
     assertFalse(e.cancelled());
-    assertTrue(e.getMessage().matches("the loss became (NaN|Infinity|-Infinity) in epoch \\d+.*"),
+    assertTrue(
+        e.getMessage().matches("the loss became (NaN|Infinity|-Infinity) in epoch \\d+.*"),
         e.getMessage());
     assertTrue(e.getMessage().contains("nothing was saved"), e.getMessage());
   }
@@ -112,8 +119,10 @@ class ModelTrainerTest {
   void imagesOfTheWrongSizeAreRefusedBeforeTraining() {
     ImageSet images = TrainingData.fewHundred();
     var options = TrainingOptions.defaults(new ModelSpec(ModelKind.AE, 32, 32, List.of(16), 2));
-    var e = assertThrows(IllegalArgumentException.class,
-        () -> ModelTrainer.quiet().train(images, "test", options));
+    var e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> ModelTrainer.quiet().train(images, "test", options));
     assertTrue(e.getMessage().contains("28x28 images but the model expects 32x32"), e.getMessage());
   }
 }

@@ -27,8 +27,8 @@ class ModelTrainingTest {
   @Test
   void trainsSavesTheModelAndReportsItsEpochs() throws Exception {
     Path out = tmp.resolve("vae");
-    ModelTraining training = ModelTraining.prepare(
-        DataSources.fromEnvironment(), plan(ModelKind.VAE, false, out));
+    ModelTraining training =
+        ModelTraining.prepare(DataSources.fromEnvironment(), plan(ModelKind.VAE, false, out));
     assertEquals(200, training.images().count());
     assertEquals(4, training.batchesPerEpoch());
     assertFalse(Files.exists(out), "nothing is written before training");
@@ -47,26 +47,36 @@ class ModelTrainingTest {
   void aBadPlanFailsBeforeAnyWork() throws Exception {
     Path docs = Files.createDirectories(tmp.resolve("docs"));
     Files.writeString(docs.resolve("notes.txt"), "keep me");
-    var notAModel = assertThrows(IOException.class, () -> ModelTraining.prepare(
-        DataSources.fromEnvironment(), plan(ModelKind.VAE, false, docs)));
-    assertTrue(notAModel.getMessage().contains("is not a LatentLab model folder"),
-        notAModel.getMessage());
+    var notAModel =
+        assertThrows(
+            IOException.class,
+            () ->
+                ModelTraining.prepare(
+                    DataSources.fromEnvironment(), plan(ModelKind.VAE, false, docs)));
+    assertTrue(
+        notAModel.getMessage().contains("is not a LatentLab model folder"), notAModel.getMessage());
     assertEquals("keep me", Files.readString(docs.resolve("notes.txt")));
 
-    var klOnlyAe = assertThrows(IllegalArgumentException.class, () -> ModelTraining.prepare(
-        DataSources.fromEnvironment(), plan(ModelKind.AE, true, tmp.resolve("ae"))));
+    var klOnlyAe =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                ModelTraining.prepare(
+                    DataSources.fromEnvironment(), plan(ModelKind.AE, true, tmp.resolve("ae"))));
     assertTrue(klOnlyAe.getMessage().contains("'KL only' needs a VAE"), klOnlyAe.getMessage());
   }
 
   @Test
   void aCancelledRunSavesNothing() throws Exception {
     Path out = tmp.resolve("cancelled");
-    ModelTraining training = ModelTraining.prepare(
-        DataSources.fromEnvironment(), plan(ModelKind.AE, false, out));
+    ModelTraining training =
+        ModelTraining.prepare(DataSources.fromEnvironment(), plan(ModelKind.AE, false, out));
     Cancellation cancellation = new Cancellation();
     cancellation.cancel();
-    var e = assertThrows(TrainingStoppedException.class,
-        () -> training.run(new ModelTrainer(event -> {}, cancellation)));
+    var e =
+        assertThrows(
+            TrainingStoppedException.class,
+            () -> training.run(new ModelTrainer(event -> {}, cancellation)));
     assertTrue(e.cancelled());
     assertFalse(Files.exists(out));
   }

@@ -16,8 +16,8 @@ import org.latentlab.testing.SyntheticImages;
  * Native memory must stay flat across epochs: every batch's arrays are freed with its manager. A
  * loop that leaked them grew RSS by hundreds of MB per epoch (PLATFORM.md), and per-batch direct
  * buffers (see InputBuffer) by ~25 MB per epoch. Here the highest RSS of epochs 8–10 may exceed
- * that of epochs 4–6 by less than 48 MB (a 16 MB-per-epoch leak would add 64 MB). Prints the RSS
- * of every epoch.
+ * that of epochs 4–6 by less than 48 MB (a 16 MB-per-epoch leak would add 64 MB). Prints the RSS of
+ * every epoch.
  */
 class NativeMemoryTest {
   private static final Path STATUS = Path.of("/proc/self/status");

@@ -39,17 +39,23 @@ class TrainingStepTest {
     TrainingOptions options = new TrainingOptions(SPEC, 1, 1, 1, 32, 1e-3, 7);
 
     List<Float> ours = new ArrayList<>();
-    ModelTrainer trainer = new ModelTrainer(e -> {
-      if (e instanceof TrainingEvent.BatchEnd b) {
-        ours.add((float) b.losses().total());
-      }
-    }, new Cancellation());
+    ModelTrainer trainer =
+        new ModelTrainer(
+            e -> {
+              if (e instanceof TrainingEvent.BatchEnd b) {
+                ours.add((float) b.losses().total());
+              }
+            },
+            new Cancellation());
     trainer.train(images, "test", options).model().close();
 
     List<Float> stock = stockDjlLoop(images, options);
     assertEquals(STEPS, ours.size());
     for (int i = 0; i < STEPS; i++) {
-      assertEquals(stock.get(i), ours.get(i), 1e-3 * stock.get(i),
+      assertEquals(
+          stock.get(i),
+          ours.get(i),
+          1e-3 * stock.get(i),
           "step " + (i + 1) + ": " + ours + " vs DJL's " + stock);
     }
   }
@@ -62,10 +68,14 @@ class TrainingStepTest {
     List<Float> losses = new ArrayList<>();
     ElboLoss loss = new ElboLoss(1, 1);
     try (AutoencoderModel model = AutoencoderModel.create(metadata)) {
-      var adam = Adam.builder()
-          .optLearningRateTracker(Tracker.fixed((float) options.learningRate())).build();
-      var config = new DefaultTrainingConfig(loss).optDevices(new Device[] {Device.cpu()})
-          .optOptimizer(adam);
+      var adam =
+          Adam.builder()
+              .optLearningRateTracker(Tracker.fixed((float) options.learningRate()))
+              .build();
+      var config =
+          new DefaultTrainingConfig(loss)
+              .optDevices(new Device[] {Device.cpu()})
+              .optOptimizer(adam);
       try (Trainer trainer = model.djlModel().newTrainer(config)) {
         trainer.initialize(new Shape(options.batchSize(), SPEC.pixels()));
         var batches = new ImageBatches(images, options.batchSize(), options.seed());

@@ -9,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.latentlab.app.FxSettings;
+import org.latentlab.app.GuiJvm;
+import org.latentlab.app.ImageSetImages;
+import org.latentlab.app.offscreen.OffscreenFx;
 import org.latentlab.data.DataSources;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
@@ -16,16 +20,11 @@ import org.latentlab.ui.explorer.ExplorerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.latentlab.app.GuiJvm;
-import org.latentlab.app.ImageSetImages;
-import org.latentlab.app.Main;
-import org.latentlab.app.FxSettings;
-import org.latentlab.app.offscreen.OffscreenFx;
 
 /**
- * {@code latentlab bench}: what a lecturer feels (decoding, the cursor, redraws, start-up) and what a
- * student compares (training speed, memory, quality), on the bundled models and data. When
- * {@code /usr/bin/python3} has torch, the PyTorch reference runs the same training in the same run,
+ * {@code latentlab bench}: what a lecturer feels (decoding, the cursor, redraws, start-up) and what
+ * a student compares (training speed, memory, quality), on the bundled models and data. When {@code
+ * /usr/bin/python3} has torch, the PyTorch reference runs the same training in the same run,
  * interleaved A B A B so that machine drift cancels, and Java/PyTorch ratios are printed. Prints a
  * table and, last, one JSON line.
  */
@@ -40,43 +39,73 @@ import org.latentlab.app.offscreen.OffscreenFx;
 public final class BenchCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--quick", description = "A tiny end-to-end run: few calls, 1 epoch on 500 images, no reference.")
+  @Option(
+      names = "--quick",
+      description = "A tiny end-to-end run: few calls, 1 epoch on 500 images, no reference.")
   boolean quick;
 
-  @Option(names = "--decode-calls", defaultValue = "2000", description = "Timed single-point decodes (default: 2000).")
+  @Option(
+      names = "--decode-calls",
+      defaultValue = "2000",
+      description = "Timed single-point decodes (default: 2000).")
   int decodeCalls;
 
-  @Option(names = "--moves", defaultValue = "500", description = "Mouse events in the scripted drag (default: 500).")
+  @Option(
+      names = "--moves",
+      defaultValue = "500",
+      description = "Mouse events in the scripted drag (default: 500).")
   int moves;
 
-  @Option(names = "--move-interval", defaultValue = "8", paramLabel = "MS",
+  @Option(
+      names = "--move-interval",
+      defaultValue = "8",
+      paramLabel = "MS",
       description = "Milliseconds between mouse events, about a 125 Hz mouse (default: 8).")
   long moveInterval;
 
-  @Option(names = "--gui-decodes", defaultValue = "100000", description = "Decodes for the GUI memory check (default: 100000).")
+  @Option(
+      names = "--gui-decodes",
+      defaultValue = "100000",
+      description = "Decodes for the GUI memory check (default: 100000).")
   int guiDecodes;
 
-  @Option(names = "--rounds", defaultValue = "3", description = "A/B rounds of training, one seed each (default: 3).")
+  @Option(
+      names = "--rounds",
+      defaultValue = "3",
+      description = "A/B rounds of training, one seed each (default: 3).")
   int rounds;
 
-  @Option(names = "--epochs", defaultValue = "20", description = "Epochs of each MNIST training run (default: 20).")
+  @Option(
+      names = "--epochs",
+      defaultValue = "20",
+      description = "Epochs of each MNIST training run (default: 20).")
   int epochs;
 
-  @Option(names = "--fashion-epochs", defaultValue = "3", description = "Epochs of the Fashion-MNIST run, 0 to skip (default: 3).")
+  @Option(
+      names = "--fashion-epochs",
+      defaultValue = "3",
+      description = "Epochs of the Fashion-MNIST run, 0 to skip (default: 3).")
   int fashionEpochs;
 
-  @Option(names = "--reference", defaultValue = "../shared/reference/torch_vae.py", paramLabel = "FILE",
+  @Option(
+      names = "--reference",
+      defaultValue = "../shared/reference/torch_vae.py",
+      paramLabel = "FILE",
       description = "The PyTorch reference script (default: ${DEFAULT-VALUE}).")
   Path reference;
 
   @Option(names = "--no-reference", description = "Do not run the PyTorch reference.")
   boolean noReference;
 
-  @Option(names = "--test-images", defaultValue = "../shared/data/mnist-t10k/t10k-images-idx3-ubyte.gz",
+  @Option(
+      names = "--test-images",
+      defaultValue = "../shared/data/mnist-t10k/t10k-images-idx3-ubyte.gz",
       description = "Held-out images for the -ELBO (default: ${DEFAULT-VALUE}).")
   Path testImages;
 
-  @Option(names = "--test-labels", defaultValue = "../shared/data/mnist-t10k/t10k-labels-idx1-ubyte.gz",
+  @Option(
+      names = "--test-labels",
+      defaultValue = "../shared/data/mnist-t10k/t10k-labels-idx1-ubyte.gz",
       description = "Their labels (default: ${DEFAULT-VALUE}).")
   Path testLabels;
 
@@ -86,14 +115,23 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-training", description = "Skip training (and the PyTorch reference).")
   boolean noTraining;
 
-  @Option(names = "--headless", description = "Use the headless renderer even when a display is present.")
+  @Option(
+      names = "--headless",
+      description = "Use the headless renderer even when a display is present.")
   boolean headless;
 
-  @Option(names = "--threads", defaultValue = "2", paramLabel = "N", description = "Intra-op threads for both sides (default: 2).")
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      paramLabel = "N",
+      description = "Intra-op threads for both sides (default: 2).")
   int threads;
 
-  @Option(names = "--window-part", hidden = true,
-      description = "Measure only decoding and the window, in this process (bench runs this in a child with the window's JVM options).")
+  @Option(
+      names = "--window-part",
+      hidden = true,
+      description =
+          "Measure only decoding and the window, in this process (bench runs this in a child with the window's JVM options).")
   boolean windowPart;
 
   @Option(names = "--verbose", description = "Print stack traces with error messages.")
@@ -114,9 +152,21 @@ public final class BenchCommand implements Callable<Integer> {
       fashionEpochs = 0;
       noReference = true;
     }
-    for (String k : List.of("decodeMedianUs", "decodeP99Us", "grid400Ms", "clickToImageMedianMs",
-        "clickToImageP99Ms", "redraw10kMs", "redraw60kMs", "startupSeconds", "trainEpochSeconds",
-        "rssMb", "negElbo20", "guiRssMb", "guiRssAfterDecodesMb")) {
+    for (String k :
+        List.of(
+            "decodeMedianUs",
+            "decodeP99Us",
+            "grid400Ms",
+            "clickToImageMedianMs",
+            "clickToImageP99Ms",
+            "redraw10kMs",
+            "redraw60kMs",
+            "startupSeconds",
+            "trainEpochSeconds",
+            "rssMb",
+            "negElbo20",
+            "guiRssMb",
+            "guiRssAfterDecodesMb")) {
       json.put(k, null);
     }
     if (windowPart) {
@@ -130,8 +180,19 @@ public final class BenchCommand implements Callable<Integer> {
       startup();
     }
     if (!noTraining) {
-      new TrainingBench(new TrainingBench.Settings(rounds, epochs, fashionEpochs, threads, quick,
-          noReference ? null : reference, testImages, testLabels), json, err).run();
+      new TrainingBench(
+              new TrainingBench.Settings(
+                  rounds,
+                  epochs,
+                  fashionEpochs,
+                  threads,
+                  quick,
+                  noReference ? null : reference,
+                  testImages,
+                  testLabels),
+              json,
+              err)
+          .run();
     }
     BenchReport.printTable(spec.commandLine().getOut(), json);
     spec.commandLine().getOut().println(BenchReport.jsonLine(json));
@@ -144,24 +205,41 @@ public final class BenchCommand implements Callable<Integer> {
    */
   private void windowMeasurements() throws Exception {
     progress("decoding and the window, in a child JVM with the window's options " + GuiJvm.OPTIONS);
-    List<String> args = new ArrayList<>(List.of("bench", "--window-part", "--decode-calls",
-        Integer.toString(decodeCalls), "--moves", Integer.toString(moves), "--move-interval",
-        Long.toString(moveInterval), "--gui-decodes", Integer.toString(guiDecodes), "--threads",
-        Integer.toString(threads)));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "bench",
+                "--window-part",
+                "--decode-calls",
+                Integer.toString(decodeCalls),
+                "--moves",
+                Integer.toString(moves),
+                "--move-interval",
+                Long.toString(moveInterval),
+                "--gui-decodes",
+                Integer.toString(guiDecodes),
+                "--threads",
+                Integer.toString(threads)));
     if (quick) {
       args.add("--quick");
     }
     if (headless) {
       args.add("--headless");
     }
-    JsonNode child = ChildRuns.latentlab(GuiJvm.OPTIONS, args.toArray(String[]::new)).orThrow()
-        .lastJson();
-    child.fields().forEachRemaining(e -> {
-      if (!e.getValue().isNull()) {
-        json.put(e.getKey(), e.getValue().isNumber() ? (Object) e.getValue().numberValue()
-            : e.getValue().asText());
-      }
-    });
+    JsonNode child =
+        ChildRuns.latentlab(GuiJvm.OPTIONS, args.toArray(String[]::new)).orThrow().lastJson();
+    child
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getValue().isNull()) {
+                json.put(
+                    e.getKey(),
+                    e.getValue().isNumber()
+                        ? (Object) e.getValue().numberValue()
+                        : e.getValue().asText());
+              }
+            });
   }
 
   private void decoding() throws IOException {
@@ -222,8 +300,11 @@ public final class BenchCommand implements Callable<Integer> {
     List<String> jvm = new ArrayList<>(GuiJvm.OPTIONS);
     jvm.add("-Dprism.order=sw");
     if (headless || System.getenv("DISPLAY") == null) {
-      jvm.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
-          "-Dheadless.geometry=1920x1200-32"));
+      jvm.addAll(
+          List.of(
+              "-Dglass.platform=Monocle",
+              "-Dmonocle.platform=Headless",
+              "-Dheadless.geometry=1920x1200-32"));
     }
     double[] t = new double[3];
     for (int i = 0; i < t.length; i++) {

@@ -14,12 +14,36 @@ final class BenchReport {
   static void printTable(PrintWriter out, Map<String, Object> json) {
     out.println();
     out.printf(Locale.ROOT, "%-52s %12s %12s %8s%n", "what", "LatentLab", "PyTorch", "ratio");
-    row(out, json, "decode one latent point, median (us)", "decodeMedianUs", "torchDecodeMedianUs", "decodeRatio");
+    row(
+        out,
+        json,
+        "decode one latent point, median (us)",
+        "decodeMedianUs",
+        "torchDecodeMedianUs",
+        "decodeRatio");
     row(out, json, "decode one latent point, p99 (us)", "decodeP99Us", null, null);
-    row(out, json, "decode a 400-point grid, median (ms)", "grid400Ms", "torchGrid400Ms", "grid400Ratio");
-    row(out, json, "mouse event -> image on screen, median (ms)", "clickToImageMedianMs", null, null);
+    row(
+        out,
+        json,
+        "decode a 400-point grid, median (ms)",
+        "grid400Ms",
+        "torchGrid400Ms",
+        "grid400Ratio");
+    row(
+        out,
+        json,
+        "mouse event -> image on screen, median (ms)",
+        "clickToImageMedianMs",
+        null,
+        null);
     row(out, json, "mouse event -> image on screen, p99 (ms)", "clickToImageP99Ms", null, null);
-    row(out, json, "  first drag after start-up, median (ms)", "clickToImageColdMedianMs", null, null);
+    row(
+        out,
+        json,
+        "  first drag after start-up, median (ms)",
+        "clickToImageColdMedianMs",
+        null,
+        null);
     row(out, json, "  first drag after start-up, p99 (ms)", "clickToImageColdP99Ms", null, null);
     row(out, json, "redraw plane, 10,000 points (ms)", "redraw10kMs", null, null);
     row(out, json, "redraw plane, 60,000 points (ms)", "redraw60kMs", null, null);
@@ -28,17 +52,45 @@ final class BenchReport {
     row(out, json, "  after the warm-up decodes (MB)", "guiRssMb", null, null);
     row(out, json, "  after 100,000 more decodes (MB)", "guiRssAfterDecodesMb", null, null);
     row(out, json, "  change over those decodes", "guiRssChange", null, null);
-    row(out, json, "train VAE, 10k MNIST, s/epoch (steady median)", "trainEpochSeconds", "torchTrainEpochSeconds", "trainEpochRatio");
-    row(out, json, "train VAE, 60k Fashion, s/epoch (steady median)", "trainEpochSecondsFashion", "torchTrainEpochSecondsFashion", "trainEpochRatioFashion");
+    row(
+        out,
+        json,
+        "train VAE, 10k MNIST, s/epoch (steady median)",
+        "trainEpochSeconds",
+        "torchTrainEpochSeconds",
+        "trainEpochRatio");
+    row(
+        out,
+        json,
+        "train VAE, 60k Fashion, s/epoch (steady median)",
+        "trainEpochSecondsFashion",
+        "torchTrainEpochSecondsFashion",
+        "trainEpochRatioFashion");
     row(out, json, "training peak resident memory (MB)", "rssMb", null, null);
-    row(out, json, "test -ELBO (z = mu) after 20 epochs (nats)", "negElbo20", "torchNegElbo20", null);
+    row(
+        out,
+        json,
+        "test -ELBO (z = mu) after 20 epochs (nats)",
+        "negElbo20",
+        "torchNegElbo20",
+        null);
     row(out, json, "  -ELBO LatentLab minus PyTorch (nats)", "negElboDelta", null, null);
   }
 
-  private static void row(PrintWriter out, Map<String, Object> json, String what, String java,
-      String torch, String ratio) {
-    out.printf(Locale.ROOT, "%-52s %12s %12s %8s%n", what, fmt(json.get(java)),
-        torch == null ? "" : fmt(json.get(torch)), ratio == null ? "" : fmt(json.get(ratio)));
+  private static void row(
+      PrintWriter out,
+      Map<String, Object> json,
+      String what,
+      String java,
+      String torch,
+      String ratio) {
+    out.printf(
+        Locale.ROOT,
+        "%-52s %12s %12s %8s%n",
+        what,
+        fmt(json.get(java)),
+        torch == null ? "" : fmt(json.get(torch)),
+        ratio == null ? "" : fmt(json.get(ratio)));
   }
 
   private static String fmt(Object v) {

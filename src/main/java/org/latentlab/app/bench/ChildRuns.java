@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.latentlab.app.Main;
 
-/** Runs LatentLab or the PyTorch reference in a child process, for benchmarks that own a process. */
+/**
+ * Runs LatentLab or the PyTorch reference in a child process, for benchmarks that own a process.
+ */
 final class ChildRuns {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -34,7 +36,8 @@ final class ChildRuns {
   }
 
   /** {@code java -cp <this class path> org.latentlab.app.Main args...} with extra JVM options. */
-  static Run latentlab(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+  static Run latentlab(List<String> jvmOptions, String... args)
+      throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions);

@@ -29,10 +29,12 @@ final class ReferenceRuns {
       return Optional.empty();
     }
     try {
-      Process p = new ProcessBuilder(PYTHON, "-c", "import torch").redirectErrorStream(true).start();
+      Process p =
+          new ProcessBuilder(PYTHON, "-c", "import torch").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
       if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-        why.append(PYTHON).append(" cannot import torch (apt-get install python3-torch libopenblas0-openmp)");
+        why.append(PYTHON)
+            .append(" cannot import torch (apt-get install python3-torch libopenblas0-openmp)");
         return Optional.empty();
       }
     } catch (IOException | InterruptedException e) {
@@ -45,17 +47,36 @@ final class ReferenceRuns {
   /** One VAE 784-512-256-2 run; {@code data} is null for Fashion-MNIST, else {images, labels}. */
   JsonNode vae(Path[] trainData, Path[] testData, int epochs, int threads, long seed)
       throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>(List.of(PYTHON, script.toString(), "--model", "vae",
-        "--latent", "2", "--hidden", "512,256", "--epochs", Integer.toString(epochs),
-        "--threads", Integer.toString(threads), "--seed", Long.toString(seed)));
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                PYTHON,
+                script.toString(),
+                "--model",
+                "vae",
+                "--latent",
+                "2",
+                "--hidden",
+                "512,256",
+                "--epochs",
+                Integer.toString(epochs),
+                "--threads",
+                Integer.toString(threads),
+                "--seed",
+                Long.toString(seed)));
     if (trainData == null) {
       cmd.addAll(List.of("--data", "fashion"));
     } else {
-      cmd.addAll(List.of("--train-images", trainData[0].toString(), "--train-labels",
-          trainData[1].toString()));
+      cmd.addAll(
+          List.of(
+              "--train-images",
+              trainData[0].toString(),
+              "--train-labels",
+              trainData[1].toString()));
       if (testData != null) {
-        cmd.addAll(List.of("--test-images", testData[0].toString(), "--test-labels",
-            testData[1].toString()));
+        cmd.addAll(
+            List.of(
+                "--test-images", testData[0].toString(), "--test-labels", testData[1].toString()));
       }
     }
     ChildRuns.Run run = ChildRuns.run(cmd, null);

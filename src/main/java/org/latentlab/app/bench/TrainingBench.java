@@ -14,16 +14,24 @@ import org.latentlab.data.DataSources;
 import org.latentlab.data.IdxWriter;
 
 /**
- * The training half of {@code bench}: LatentLab's {@code train} and the PyTorch reference on the same
- * data and settings, one after the other in each round (A B A B), each round with its own seed.
+ * The training half of {@code bench}: LatentLab's {@code train} and the PyTorch reference on the
+ * same data and settings, one after the other in each round (A B A B), each round with its own
+ * seed.
  */
 final class TrainingBench {
   /**
    * @param reference the PyTorch reference script, or null not to run it
    * @param testImages held-out images for the −ELBO (skipped when absent)
    */
-  record Settings(int rounds, int epochs, int fashionEpochs, int threads, boolean quick,
-      Path reference, Path testImages, Path testLabels) {}
+  record Settings(
+      int rounds,
+      int epochs,
+      int fashionEpochs,
+      int threads,
+      boolean quick,
+      Path reference,
+      Path testImages,
+      Path testLabels) {}
 
   private final Settings s;
   private final Map<String, Object> json;
@@ -43,7 +51,8 @@ final class TrainingBench {
       IdxWriter.write(BundledMnist.load(), mnist[0], mnist[1]);
       boolean haveTest = Files.isRegularFile(s.testImages()) && Files.isRegularFile(s.testLabels());
       if (!haveTest) {
-        err.println("latentlab: no held-out test set at " + s.testImages() + ": -ELBO not measured");
+        err.println(
+            "latentlab: no held-out test set at " + s.testImages() + ": -ELBO not measured");
       }
       ReferenceRuns torch = null;
       if (s.reference() != null) {
@@ -64,29 +73,69 @@ final class TrainingBench {
       List<Double> torchGrid = new ArrayList<>();
       long peakRss = 0;
       for (int round = 1; round <= s.rounds(); round++) {
-        BenchCommand.progress(err, String.format(Locale.ROOT, "training round %d/%d: LatentLab (%d epochs)", round, s.rounds(), s.epochs()));
+        BenchCommand.progress(
+            err,
+            String.format(
+                Locale.ROOT,
+                "training round %d/%d: LatentLab (%d epochs)",
+                round,
+                s.rounds(),
+                s.epochs()));
         Path out = work.resolve("vae-" + round);
-        List<String> args = new ArrayList<>(List.of("train", "--kind", "vae", "--data", "mnist",
-            "--epochs", Integer.toString(s.epochs()), "--seed", Integer.toString(round), "--threads",
-            Integer.toString(s.threads()), "--out", out.toString(), "--json"));
+        List<String> args =
+            new ArrayList<>(
+                List.of(
+                    "train",
+                    "--kind",
+                    "vae",
+                    "--data",
+                    "mnist",
+                    "--epochs",
+                    Integer.toString(s.epochs()),
+                    "--seed",
+                    Integer.toString(round),
+                    "--threads",
+                    Integer.toString(s.threads()),
+                    "--out",
+                    out.toString(),
+                    "--json"));
         if (s.quick()) {
           args.addAll(List.of("--limit", "500"));
         }
-        JsonNode j = ChildRuns.latentlab(List.of(), args.toArray(String[]::new)).orThrow().lastJson();
+        JsonNode j =
+            ChildRuns.latentlab(List.of(), args.toArray(String[]::new)).orThrow().lastJson();
         javaEpoch.add(j.get("medianSecondsPerEpoch").asDouble());
         if (j.hasNonNull("peakRssMb")) {
           peakRss = Math.max(peakRss, j.get("peakRssMb").asLong());
         }
         if (haveTest) {
-          JsonNode e = ChildRuns.latentlab(List.of(), "eval", "--model", out.toString(),
-              "--images", s.testImages().toString(), "--labels", s.testLabels().toString(), "--json")
-              .orThrow().lastJson();
+          JsonNode e =
+              ChildRuns.latentlab(
+                      List.of(),
+                      "eval",
+                      "--model",
+                      out.toString(),
+                      "--images",
+                      s.testImages().toString(),
+                      "--labels",
+                      s.testLabels().toString(),
+                      "--json")
+                  .orThrow()
+                  .lastJson();
           javaElbo.add(e.get("negElbo").asDouble());
         }
         if (torch != null) {
-          BenchCommand.progress(err, String.format(Locale.ROOT, "training round %d/%d: PyTorch reference", round, s.rounds()));
-          JsonNode t = torch.vae(mnist, haveTest ? new Path[] {s.testImages(), s.testLabels()} : null,
-              s.epochs(), s.threads(), round);
+          BenchCommand.progress(
+              err,
+              String.format(
+                  Locale.ROOT, "training round %d/%d: PyTorch reference", round, s.rounds()));
+          JsonNode t =
+              torch.vae(
+                  mnist,
+                  haveTest ? new Path[] {s.testImages(), s.testLabels()} : null,
+                  s.epochs(),
+                  s.threads(),
+                  round);
           torchEpoch.add(steadyEpochSeconds(t));
           torchGrid.add(t.get("decoder_latency").get("batch").get("median_us").asDouble() / 1000);
           if (haveTest && t.has("test")) {
@@ -107,11 +156,18 @@ final class TrainingBench {
         json.put("torchGrid400Ms", median(torchGrid));
         json.put("grid400Ratio", ratio(json.get("grid400Ms"), json.get("torchGrid400Ms")));
         json.put("torchTrainEpochSeconds", median(torchEpoch));
-        json.put("torchNegElbo20", s.epochs() == 20 && !torchElbo.isEmpty() ? mean(torchElbo) : null);
+        json.put(
+            "torchNegElbo20", s.epochs() == 20 && !torchElbo.isEmpty() ? mean(torchElbo) : null);
         json.put("decodeRatio", ratio(json.get("decodeMedianUs"), json.get("torchDecodeMedianUs")));
-        json.put("trainEpochRatio", ratio(json.get("trainEpochSeconds"), json.get("torchTrainEpochSeconds")));
-        json.put("negElboDelta", json.get("negElbo20") instanceof Double a
-            && json.get("torchNegElbo20") instanceof Double b ? a - b : null);
+        json.put(
+            "trainEpochRatio",
+            ratio(json.get("trainEpochSeconds"), json.get("torchTrainEpochSeconds")));
+        json.put(
+            "negElboDelta",
+            json.get("negElbo20") instanceof Double a
+                    && json.get("torchNegElbo20") instanceof Double b
+                ? a - b
+                : null);
       }
       fashion(torch, work);
     } finally {
@@ -133,27 +189,55 @@ final class TrainingBench {
     List<Double> torchEpoch = new ArrayList<>();
     long peak = 0;
     for (int round = 1; round <= s.rounds(); round++) {
-      BenchCommand.progress(err, String.format(Locale.ROOT, "Fashion-MNIST 60k, round %d/%d: LatentLab (%d epochs)",
-          round, s.rounds(), s.fashionEpochs()));
-      JsonNode j = ChildRuns.latentlab(List.of(), "train", "--kind", "vae", "--data", "fashion",
-          "--epochs", Integer.toString(s.fashionEpochs()), "--seed", Integer.toString(round),
-          "--threads", Integer.toString(s.threads()), "--out",
-          work.resolve("fashion-" + round).toString(), "--json").orThrow().lastJson();
+      BenchCommand.progress(
+          err,
+          String.format(
+              Locale.ROOT,
+              "Fashion-MNIST 60k, round %d/%d: LatentLab (%d epochs)",
+              round,
+              s.rounds(),
+              s.fashionEpochs()));
+      JsonNode j =
+          ChildRuns.latentlab(
+                  List.of(),
+                  "train",
+                  "--kind",
+                  "vae",
+                  "--data",
+                  "fashion",
+                  "--epochs",
+                  Integer.toString(s.fashionEpochs()),
+                  "--seed",
+                  Integer.toString(round),
+                  "--threads",
+                  Integer.toString(s.threads()),
+                  "--out",
+                  work.resolve("fashion-" + round).toString(),
+                  "--json")
+              .orThrow()
+              .lastJson();
       javaEpoch.add(j.get("medianSecondsPerEpoch").asDouble());
       if (j.hasNonNull("peakRssMb")) {
         peak = Math.max(peak, j.get("peakRssMb").asLong());
       }
       if (torch != null) {
-        BenchCommand.progress(err, String.format(Locale.ROOT, "Fashion-MNIST 60k, round %d/%d: PyTorch reference",
-            round, s.rounds()));
-        torchEpoch.add(steadyEpochSeconds(torch.vae(null, null, s.fashionEpochs(), s.threads(), round)));
+        BenchCommand.progress(
+            err,
+            String.format(
+                Locale.ROOT,
+                "Fashion-MNIST 60k, round %d/%d: PyTorch reference",
+                round,
+                s.rounds()));
+        torchEpoch.add(
+            steadyEpochSeconds(torch.vae(null, null, s.fashionEpochs(), s.threads(), round)));
       }
     }
     json.put("trainEpochSecondsFashion", median(javaEpoch));
     json.put("rssMbFashion", peak > 0 ? peak : null);
     if (torch != null) {
       json.put("torchTrainEpochSecondsFashion", median(torchEpoch));
-      json.put("trainEpochRatioFashion",
+      json.put(
+          "trainEpochRatioFashion",
           ratio(json.get("trainEpochSecondsFashion"), json.get("torchTrainEpochSecondsFashion")));
     }
   }
@@ -173,7 +257,9 @@ final class TrainingBench {
   }
 
   private static Double mean(List<Double> xs) {
-    return xs.isEmpty() ? null : xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    return xs.isEmpty()
+        ? null
+        : xs.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
   }
 
   private static Double ratio(Object a, Object b) {

@@ -18,15 +18,15 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.latentlab.app.offscreen.NoDialogs;
+import org.latentlab.app.offscreen.OffscreenFx;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.ui.explorer.ExplorerSession;
 import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.explorer.ExplorerView;
 import org.latentlab.ui.explorer.ExplorerViewModel;
-import org.latentlab.ui.plane.PlaneViewModel;
 import org.latentlab.ui.fx.UiThreads;
-import org.latentlab.app.offscreen.NoDialogs;
-import org.latentlab.app.offscreen.OffscreenFx;
+import org.latentlab.ui.plane.PlaneViewModel;
 
 /**
  * Measures the explorer as a user feels it, in a real (headless) window: a scripted drag across a
@@ -35,25 +35,28 @@ import org.latentlab.app.offscreen.OffscreenFx;
  */
 final class UiLatencyProbe implements AutoCloseable {
   private final ExecutorService background =
-      Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "bench-models");
-        t.setDaemon(true);
-        return t;
-      });
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "bench-models");
+            t.setDaemon(true);
+            return t;
+          });
   private final ExplorerViewModel vm;
   private Stage stage;
   private ExplorerView view;
 
   UiLatencyProbe(ExplorerSession session) throws Exception {
-    vm = new ExplorerViewModel(new UiThreads(background, Platform::runLater), ExplorerSource.none());
-    OffscreenFx.call(() -> {
-      vm.show(session);
-      view = new ExplorerView(vm, new NoDialogs());
-      stage = new Stage();
-      stage.setScene(new Scene(view, 1600, 1000));
-      stage.show();
-      return null;
-    });
+    vm =
+        new ExplorerViewModel(new UiThreads(background, Platform::runLater), ExplorerSource.none());
+    OffscreenFx.call(
+        () -> {
+          vm.show(session);
+          view = new ExplorerView(vm, new NoDialogs());
+          stage = new Stage();
+          stage.setScene(new Scene(view, 1600, 1000));
+          stage.show();
+          return null;
+        });
     waitUntilLoaded();
     waitForPulses(5);
   }
@@ -61,9 +64,11 @@ final class UiLatencyProbe implements AutoCloseable {
   /** Encoding the data for both planes runs in the background: wait until it is installed. */
   private void waitUntilLoaded() throws Exception {
     long deadline = System.nanoTime() + 300_000_000_000L;
-    while (!OffscreenFx.call(() -> !vm.loadingProperty().get()
-        && vm.autoencoder().dataProperty().get() != null
-        && vm.vae().dataProperty().get() != null)) {
+    while (!OffscreenFx.call(
+        () ->
+            !vm.loadingProperty().get()
+                && vm.autoencoder().dataProperty().get() != null
+                && vm.vae().dataProperty().get() != null)) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("the explorer did not finish loading within five minutes");
       }
@@ -81,26 +86,33 @@ final class UiLatencyProbe implements AutoCloseable {
     long[] pendingShown = {0};
     String[] pendingCode = {null};
     CountDownLatch done = new CountDownLatch(1);
-    OffscreenFx.call(() -> {
-      plane.decodedProperty().addListener((o, was, now) -> {
-        if (now != null) {
-          pendingCode[0] = Arrays.toString(now.code());
-          pendingShown[0] = System.nanoTime();
-        }
-      });
-      // The first pulse after the image was set is when it reaches the screen.
-      stage.getScene().addPostLayoutPulseListener(() -> {
-        if (pendingCode[0] != null) {
-          Long sent = sentAt.get(pendingCode[0]);
-          if (sent != null) {
-            latencies.add((System.nanoTime() - sent) / 1e6);
-            shownAt.add(pendingShown[0]);
-          }
-          pendingCode[0] = null;
-        }
-      });
-      return null;
-    });
+    OffscreenFx.call(
+        () -> {
+          plane
+              .decodedProperty()
+              .addListener(
+                  (o, was, now) -> {
+                    if (now != null) {
+                      pendingCode[0] = Arrays.toString(now.code());
+                      pendingShown[0] = System.nanoTime();
+                    }
+                  });
+          // The first pulse after the image was set is when it reaches the screen.
+          stage
+              .getScene()
+              .addPostLayoutPulseListener(
+                  () -> {
+                    if (pendingCode[0] != null) {
+                      Long sent = sentAt.get(pendingCode[0]);
+                      if (sent != null) {
+                        latencies.add((System.nanoTime() - sent) / 1e6);
+                        shownAt.add(pendingShown[0]);
+                      }
+                      pendingCode[0] = null;
+                    }
+                  });
+          return null;
+        });
     double w = canvas.getWidth();
     double h = canvas.getHeight();
     fire(canvas, MouseEvent.MOUSE_PRESSED, w * 0.3, h * 0.3, sentAt, plane);
@@ -117,9 +129,12 @@ final class UiLatencyProbe implements AutoCloseable {
     String last = OffscreenFx.call(() -> Arrays.toString(plane.cursorProperty().get()));
     while (System.nanoTime() < deadline) {
       waitForPulses(1);
-      boolean shown = OffscreenFx.call(() -> plane.decodedProperty().get() != null
-          && Arrays.toString(plane.decodedProperty().get().code()).equals(last)
-          && pendingCode[0] == null);
+      boolean shown =
+          OffscreenFx.call(
+              () ->
+                  plane.decodedProperty().get() != null
+                      && Arrays.toString(plane.decodedProperty().get().code()).equals(last)
+                      && pendingCode[0] == null);
       if (shown) {
         break;
       }
@@ -128,22 +143,45 @@ final class UiLatencyProbe implements AutoCloseable {
     return OffscreenFx.call(() -> new ArrayList<>(latencies));
   }
 
-  private static void fire(Canvas canvas, javafx.event.EventType<MouseEvent> type, double x,
-      double y, Map<String, Long> sentAt, PlaneViewModel plane) {
-    Platform.runLater(() -> {
-      long t0 = System.nanoTime();
-      // Events fired at a node carry scene coordinates; the node sees them in its own.
-      var scene = canvas.localToScene(x, y);
-      var screen = canvas.localToScreen(x, y);
-      MouseEvent e = new MouseEvent(type, scene.getX(), scene.getY(), screen.getX(), screen.getY(),
-          MouseButton.PRIMARY, 1, false, false, false, false, true, false, false, false, false,
-          false, null);
-      Event.fireEvent(canvas, e);
-      float[] code = plane.cursorProperty().get();
-      if (code != null) {
-        sentAt.putIfAbsent(Arrays.toString(code), t0);
-      }
-    });
+  private static void fire(
+      Canvas canvas,
+      javafx.event.EventType<MouseEvent> type,
+      double x,
+      double y,
+      Map<String, Long> sentAt,
+      PlaneViewModel plane) {
+    Platform.runLater(
+        () -> {
+          long t0 = System.nanoTime();
+          // Events fired at a node carry scene coordinates; the node sees them in its own.
+          var scene = canvas.localToScene(x, y);
+          var screen = canvas.localToScreen(x, y);
+          MouseEvent e =
+              new MouseEvent(
+                  type,
+                  scene.getX(),
+                  scene.getY(),
+                  screen.getX(),
+                  screen.getY(),
+                  MouseButton.PRIMARY,
+                  1,
+                  false,
+                  false,
+                  false,
+                  false,
+                  true,
+                  false,
+                  false,
+                  false,
+                  false,
+                  false,
+                  null);
+          Event.fireEvent(canvas, e);
+          float[] code = plane.cursorProperty().get();
+          if (code != null) {
+            sentAt.putIfAbsent(Arrays.toString(code), t0);
+          }
+        });
   }
 
   /**
@@ -151,29 +189,31 @@ final class UiLatencyProbe implements AutoCloseable {
    * drawing (the FX thread's cost), and to record and rasterize it (via a snapshot of the canvas).
    */
   double[] redraw(int points, int repeats) throws Exception {
-    OffscreenFx.call(() -> {
-      vm.pointLimitProperty().set(points);
-      return null;
-    });
+    OffscreenFx.call(
+        () -> {
+          vm.pointLimitProperty().set(points);
+          return null;
+        });
     Thread.sleep(100);
     waitUntilLoaded();
-    return OffscreenFx.call(() -> {
-      Canvas canvas = canvasOf("#ae-canvas");
-      PlaneViewModel plane = vm.autoencoder();
-      double[] record = new double[repeats];
-      double[] raster = new double[repeats];
-      for (int i = 0; i < repeats; i++) {
-        double step = (i % 2 == 0 ? 1e-6 : -1e-6);
-        long t0 = System.nanoTime();
-        plane.pan(step, 0); // any view change redraws the canvas at once
-        long t1 = System.nanoTime();
-        canvas.snapshot(null, null);
-        long t2 = System.nanoTime();
-        record[i] = (t1 - t0) / 1e6;
-        raster[i] = (t2 - t0) / 1e6;
-      }
-      return new double[] {Stats.median(record), Stats.median(raster)};
-    });
+    return OffscreenFx.call(
+        () -> {
+          Canvas canvas = canvasOf("#ae-canvas");
+          PlaneViewModel plane = vm.autoencoder();
+          double[] record = new double[repeats];
+          double[] raster = new double[repeats];
+          for (int i = 0; i < repeats; i++) {
+            double step = (i % 2 == 0 ? 1e-6 : -1e-6);
+            long t0 = System.nanoTime();
+            plane.pan(step, 0); // any view change redraws the canvas at once
+            long t1 = System.nanoTime();
+            canvas.snapshot(null, null);
+            long t2 = System.nanoTime();
+            record[i] = (t1 - t0) / 1e6;
+            raster[i] = (t2 - t0) / 1e6;
+          }
+          return new double[] {Stats.median(record), Stats.median(raster)};
+        });
   }
 
   /**
@@ -206,7 +246,8 @@ final class UiLatencyProbe implements AutoCloseable {
 
   private static long residentMb() {
     try {
-      for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+      for (String line :
+          java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
         if (line.startsWith("VmRSS:")) {
           return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
         }
@@ -246,12 +287,13 @@ final class UiLatencyProbe implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    OffscreenFx.call(() -> {
-      if (stage != null) {
-        stage.close();
-      }
-      return null;
-    });
+    OffscreenFx.call(
+        () -> {
+          if (stage != null) {
+            stage.close();
+          }
+          return null;
+        });
     background.shutdown();
     background.awaitTermination(5, TimeUnit.SECONDS);
     vm.close();

@@ -5,9 +5,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javafx.application.Platform;
 
 /**
  * Starts the JavaFX toolkit for drawing figures without a window (the {@code render} command).
@@ -32,8 +32,10 @@ public final class OffscreenFx {
     // JavaFX warns on the class path ("Unsupported JavaFX configuration"): LatentLab runs from the
     // class path on purpose (see Main), so a command's stderr keeps only what concerns the user.
     JAVAFX_LOG.setLevel(Level.SEVERE);
-    boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
-    boolean noDisplay = System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
+    boolean linux =
+        System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+    boolean noDisplay =
+        System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null;
     if (forceHeadless || (linux && noDisplay)) {
       System.setProperty("glass.platform", "Monocle");
       System.setProperty("monocle.platform", "Headless");
@@ -52,16 +54,19 @@ public final class OffscreenFx {
     started = true;
   }
 
-  /** Runs {@code work} on the FX thread and waits for its result (never called on the FX thread). */
+  /**
+   * Runs {@code work} on the FX thread and waits for its result (never called on the FX thread).
+   */
   public static <T> T call(Supplier<T> work) throws Exception {
     CompletableFuture<T> result = new CompletableFuture<>();
-    Platform.runLater(() -> {
-      try {
-        result.complete(work.get());
-      } catch (Throwable t) {
-        result.completeExceptionally(t);
-      }
-    });
+    Platform.runLater(
+        () -> {
+          try {
+            result.complete(work.get());
+          } catch (Throwable t) {
+            result.completeExceptionally(t);
+          }
+        });
     try {
       return result.get(5, TimeUnit.MINUTES);
     } catch (ExecutionException e) {

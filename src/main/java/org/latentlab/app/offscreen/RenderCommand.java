@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
+import org.latentlab.app.ImageSetImages;
 import org.latentlab.cli.CommonOptions;
 import org.latentlab.cli.UserInputException;
 import org.latentlab.data.DataSources;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.latentlab.app.ImageSetImages;
 
 /**
  * {@code latentlab render}: draws the explorer's views off-screen into a PNG, for slides made by
@@ -43,62 +43,112 @@ import org.latentlab.app.ImageSetImages;
     })
 public final class RenderCommand implements Callable<Integer> {
   /** The views that can be drawn. */
-  enum View { EXPLORER, GRID, INTERPOLATION }
+  enum View {
+    EXPLORER,
+    GRID,
+    INTERPOLATION
+  }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--view", defaultValue = "explorer", description = "explorer, grid or interpolation (default: explorer).")
+  @Option(
+      names = "--view",
+      defaultValue = "explorer",
+      description = "explorer, grid or interpolation (default: explorer).")
   View view;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "PNG file to write.")
   Path out;
 
-  @Option(names = "--models", defaultValue = "mnist", description = "Bundled pair: mnist or fashion (default: mnist).")
+  @Option(
+      names = "--models",
+      defaultValue = "mnist",
+      description = "Bundled pair: mnist or fashion (default: mnist).")
   String models;
 
-  @Option(names = "--ae", paramLabel = "DIR", description = "An autoencoder folder instead of the bundled one.")
+  @Option(
+      names = "--ae",
+      paramLabel = "DIR",
+      description = "An autoencoder folder instead of the bundled one.")
   Path ae;
 
-  @Option(names = "--vae", paramLabel = "DIR", description = "A VAE folder instead of the bundled one.")
+  @Option(
+      names = "--vae",
+      paramLabel = "DIR",
+      description = "A VAE folder instead of the bundled one.")
   Path vae;
 
-  @Option(names = "--data", description = "Data whose codes are plotted (default: the models' training data).")
+  @Option(
+      names = "--data",
+      description = "Data whose codes are plotted (default: the models' training data).")
   String data;
 
-  @Option(names = "--select", split = ",", paramLabel = "A[,B]",
+  @Option(
+      names = "--select",
+      split = ",",
+      paramLabel = "A[,B]",
       description = "Image indices to select; two give an interpolation from A to B.")
   List<Integer> select;
 
-  @Option(names = "--cursor-ae", split = ",", paramLabel = "Z1,Z2,...", description = "Latent point for the AE cursor.")
+  @Option(
+      names = "--cursor-ae",
+      split = ",",
+      paramLabel = "Z1,Z2,...",
+      description = "Latent point for the AE cursor.")
   List<Float> cursorAe;
 
-  @Option(names = "--cursor-vae", split = ",", paramLabel = "Z1,Z2,...", description = "Latent point for the VAE cursor.")
+  @Option(
+      names = "--cursor-vae",
+      split = ",",
+      paramLabel = "Z1,Z2,...",
+      description = "Latent point for the VAE cursor.")
   List<Float> cursorVae;
 
-  @Option(names = "--frames", defaultValue = "10", description = "Images along an interpolation (default: 10).")
+  @Option(
+      names = "--frames",
+      defaultValue = "10",
+      description = "Images along an interpolation (default: 10).")
   int frames;
 
   @Option(names = "--slerp", description = "Spherical interpolation for the VAE.")
   boolean slerp;
 
-  @Option(names = "--grid", defaultValue = "20", paramLabel = "N", description = "Manifold grid size N x N (default: 20).")
+  @Option(
+      names = "--grid",
+      defaultValue = "20",
+      paramLabel = "N",
+      description = "Manifold grid size N x N (default: 20).")
   int grid;
 
-  @Option(names = "--gaussian", description = "VAE grid through the inverse Gaussian CDF (Kingma & Welling, Fig. 4).")
+  @Option(
+      names = "--gaussian",
+      description = "VAE grid through the inverse Gaussian CDF (Kingma & Welling, Fig. 4).")
   boolean gaussian;
 
-  @Option(names = "--zoom", defaultValue = "1", paramLabel = "F",
-      description = "Zoom both planes by F about their centre; F < 1 shows more space around the data"
-          + " (default: 1).")
+  @Option(
+      names = "--zoom",
+      defaultValue = "1",
+      paramLabel = "F",
+      description =
+          "Zoom both planes by F about their centre; F < 1 shows more space around the data"
+              + " (default: 1).")
   double zoom;
 
-  @Option(names = "--width", defaultValue = "1600", description = "Figure width in pixels (default: 1600).")
+  @Option(
+      names = "--width",
+      defaultValue = "1600",
+      description = "Figure width in pixels (default: 1600).")
   int width;
 
-  @Option(names = "--height", defaultValue = "1000", description = "Figure height in pixels (default: 1000).")
+  @Option(
+      names = "--height",
+      defaultValue = "1000",
+      description = "Figure height in pixels (default: 1000).")
   int height;
 
-  @Option(names = "--headless", description = "Use the headless renderer even when a display is present.")
+  @Option(
+      names = "--headless",
+      description = "Use the headless renderer even when a display is present.")
   boolean headless;
 
   @Mixin CommonOptions common;
@@ -121,9 +171,16 @@ public final class RenderCommand implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     PngExport.write(image, out);
-    spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%dx%d, %s view of %s)%n", out,
-        (int) image.getWidth(), (int) image.getHeight(), view.name().toLowerCase(Locale.ROOT),
-        session.title());
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "Wrote %s (%dx%d, %s view of %s)%n",
+            out,
+            (int) image.getWidth(),
+            (int) image.getHeight(),
+            view.name().toLowerCase(Locale.ROOT),
+            session.title());
     return 0;
   }
 
@@ -154,10 +211,12 @@ public final class RenderCommand implements Callable<Integer> {
   /** The models and data to show; the view model takes ownership of the models. */
   private ExplorerSession openSession() throws IOException {
     String dataSpec = data != null ? data : models;
-    LatentModel autoencoder = ae != null ? LatentModels.open(ae) : LatentModels.openBundled(models + "-ae");
+    LatentModel autoencoder =
+        ae != null ? LatentModels.open(ae) : LatentModels.openBundled(models + "-ae");
     LatentModel variational = null;
     try {
-      variational = vae != null ? LatentModels.open(vae) : LatentModels.openBundled(models + "-vae");
+      variational =
+          vae != null ? LatentModels.open(vae) : LatentModels.openBundled(models + "-vae");
       if (autoencoder.info().variational() || !variational.info().variational()) {
         throw new UserInputException("--ae needs an autoencoder and --vae a VAE");
       }
@@ -201,7 +260,9 @@ public final class RenderCommand implements Callable<Integer> {
         }
       }
       vm.interpolation().stepsProperty().set(frames);
-      vm.interpolation().vaeModeProperty().set(slerp ? Interpolation.Mode.SPHERICAL : Interpolation.Mode.LINEAR);
+      vm.interpolation()
+          .vaeModeProperty()
+          .set(slerp ? Interpolation.Mode.SPHERICAL : Interpolation.Mode.LINEAR);
       vm.manifold().sizeProperty().set(grid);
       vm.manifold().gaussianProperty().set(gaussian);
       for (var plane : List.of(vm.autoencoder(), vm.vae())) {
@@ -225,7 +286,8 @@ public final class RenderCommand implements Callable<Integer> {
     }
   }
 
-  private static void moveCursor(org.latentlab.ui.plane.PlaneViewModel plane, List<Float> z, String option) {
+  private static void moveCursor(
+      org.latentlab.ui.plane.PlaneViewModel plane, List<Float> z, String option) {
     if (z == null) {
       return;
     }

@@ -8,25 +8,25 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import javafx.scene.image.WritableImage;
+import org.latentlab.app.ImageSetImages;
 import org.latentlab.cli.CommonOptions;
 import org.latentlab.cli.UserInputException;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
-import org.latentlab.inference.classifier.ImageClassifier;
-import org.latentlab.inference.classifier.ImageClassifiers;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
+import org.latentlab.inference.classifier.ImageClassifier;
+import org.latentlab.inference.classifier.ImageClassifiers;
 import org.latentlab.latent.quality.LatentQuality;
 import org.latentlab.latent.quality.QualityReport;
 import org.latentlab.latent.quality.QualityScores;
-import org.latentlab.ui.plane.PlaneData;
 import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.holes.QualityFigure;
+import org.latentlab.ui.plane.PlaneData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.latentlab.app.ImageSetImages;
 
 /**
  * {@code latentlab report}: the latent-quality scores of an autoencoder and a VAE on the same
@@ -54,35 +54,49 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--vae", required = true, paramLabel = "DIR", description = "VAE folder.")
   Path vae;
 
-  @Option(names = "--images", required = true, paramLabel = "IDX",
+  @Option(
+      names = "--images",
+      required = true,
+      paramLabel = "IDX",
       description = "Evaluation images (IDX, gzip or raw).")
   Path images;
 
-  @Option(names = "--labels", required = true, paramLabel = "IDX",
+  @Option(
+      names = "--labels",
+      required = true,
+      paramLabel = "IDX",
       description = "Their labels (IDX, gzip or raw).")
   Path labels;
 
-  @Option(names = "--classifier", paramLabel = "DIR",
+  @Option(
+      names = "--classifier",
+      paramLabel = "DIR",
       description = "Classifier folder (default: the bundled classifier of the models' data).")
   Path classifier;
 
   @Option(names = "--json", description = "Print one JSON object with 'ae' and 'vae' objects.")
   boolean json;
 
-  @Option(names = "--png", paramLabel = "FILE",
-      description = "Also draw both planes with their hole maps, the scores and an example"
-          + " interpolation per model into this PNG.")
+  @Option(
+      names = "--png",
+      paramLabel = "FILE",
+      description =
+          "Also draw both planes with their hole maps, the scores and an example"
+              + " interpolation per model into this PNG.")
   Path png;
 
   @Option(names = "--limit", paramLabel = "N", description = "Use the first N images only.")
   Integer limit;
 
-  @Option(names = "--seed", defaultValue = "1",
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
       description = "Seed of the samples and the pairs (default: 1).")
   long seed;
 
-  @Option(names = "--headless", description = "Draw with the headless renderer even when a"
-      + " display is present.")
+  @Option(
+      names = "--headless",
+      description = "Draw with the headless renderer even when a" + " display is present.")
   boolean headless;
 
   @Mixin CommonOptions common;
@@ -96,10 +110,21 @@ public final class ReportCommand implements Callable<Integer> {
       PngExport.checkWritable(png); // before seconds of scoring, not after
     }
     LatentQuality.Settings d = LatentQuality.Settings.DEFAULT;
-    LatentQuality quality = new LatentQuality(new LatentQuality.Settings(d.samples(),
-        d.confident(), d.cells(), d.hole(), d.lowPercentile(), d.highPercentile(), d.pairs(),
-        d.steps(), seed, d.batch()));
-    try (LatentModel a = LatentModels.open(ae); LatentModel v = LatentModels.open(vae)) {
+    LatentQuality quality =
+        new LatentQuality(
+            new LatentQuality.Settings(
+                d.samples(),
+                d.confident(),
+                d.cells(),
+                d.hole(),
+                d.lowPercentile(),
+                d.highPercentile(),
+                d.pairs(),
+                d.steps(),
+                seed,
+                d.batch()));
+    try (LatentModel a = LatentModels.open(ae);
+        LatentModel v = LatentModels.open(vae)) {
       if (a.info().variational()) {
         throw new UserInputException("--ae " + ae + " is a VAE; give the autoencoder there");
       }
@@ -115,9 +140,20 @@ public final class ReportCommand implements Callable<Integer> {
           data = data.head(limit);
         }
         if (data.pixelsPerImage() != a.info().pixels() || c.info().pixels() != a.info().pixels()) {
-          throw new UserInputException(data.name() + " has " + data.rows() + "x" + data.cols()
-              + " images; the models take " + a.info().rows() + "x" + a.info().cols()
-              + " and the classifier " + c.info().rows() + "x" + c.info().cols());
+          throw new UserInputException(
+              data.name()
+                  + " has "
+                  + data.rows()
+                  + "x"
+                  + data.cols()
+                  + " images; the models take "
+                  + a.info().rows()
+                  + "x"
+                  + a.info().cols()
+                  + " and the classifier "
+                  + c.info().rows()
+                  + "x"
+                  + c.info().cols());
         }
         if (data.count() < 2) {
           throw new UserInputException(data.name() + " needs at least 2 images");
@@ -146,36 +182,67 @@ public final class ReportCommand implements Callable<Integer> {
     }
     String dataset = model.info().dataset();
     if (!dataset.equals(other.info().dataset())) {
-      throw new UserInputException("the models were trained on different data ('" + dataset
-          + "' and '" + other.info().dataset() + "'); name a classifier with --classifier DIR");
+      throw new UserInputException(
+          "the models were trained on different data ('"
+              + dataset
+              + "' and '"
+              + other.info().dataset()
+              + "'); name a classifier with --classifier DIR");
     }
-    String name = ImageClassifiers.bundledFor(dataset).orElseThrow(() -> new UserInputException(
-        "no bundled classifier for data '" + dataset + "'; name one with --classifier DIR"));
+    String name =
+        ImageClassifiers.bundledFor(dataset)
+            .orElseThrow(
+                () ->
+                    new UserInputException(
+                        "no bundled classifier for data '"
+                            + dataset
+                            + "'; name one with --classifier DIR"));
     return ImageClassifiers.openBundled(name);
   }
 
-  private void printTable(PrintWriter out, QualityComparison.Result r, ImageClassifier c,
-      ImageSet data) {
-    out.printf(Locale.ROOT, "Latent quality on %s (%,d images), classifier %s (%s), seed %d%n",
-        data.name(), r.images(), c.info().name(), c.info().architecture(), seed);
+  private void printTable(
+      PrintWriter out, QualityComparison.Result r, ImageClassifier c, ImageSet data) {
+    out.printf(
+        Locale.ROOT,
+        "Latent quality on %s (%,d images), classifier %s (%s), seed %d%n",
+        data.name(),
+        r.images(),
+        c.info().name(),
+        c.info().architecture(),
+        seed);
     out.printf(Locale.ROOT, "%-44s %10s %10s%n", "", "AE", "VAE");
     QualityScores a = r.ae().scores();
     QualityScores v = r.vae().scores();
-    row(out, "completeness (fitted Gaussian, conf >= 0.9)", a.completeness(), v.completeness(),
+    row(
+        out,
+        "completeness (fitted Gaussian, conf >= 0.9)",
+        a.completeness(),
+        v.completeness(),
         "%.3f");
-    out.printf(Locale.ROOT, "%-44s %10s %10.3f%n", "completeness (prior N(0, I), conf >= 0.9)",
-        "-", v.completenessPrior());
+    out.printf(
+        Locale.ROOT,
+        "%-44s %10s %10.3f%n",
+        "completeness (prior N(0, I), conf >= 0.9)",
+        "-",
+        v.completenessPrior());
     row(out, "hole fraction (50x50 grid, conf < 0.5)", a.holeFraction(), v.holeFraction(), "%.3f");
-    row(out, "continuity: largest / mean pixel step", a.continuityRatio(), v.continuityRatio(),
+    row(
+        out,
+        "continuity: largest / mean pixel step",
+        a.continuityRatio(),
+        v.continuityRatio(),
         "%.3f");
     row(out, "continuity: label changes per path", a.labelChanges(), v.labelChanges(), "%.3f");
-    row(out, "reconstruction cross-entropy (nats)", a.reconstruction(), v.reconstruction(),
-        "%.2f");
+    row(out, "reconstruction cross-entropy (nats)", a.reconstruction(), v.reconstruction(), "%.2f");
     out.printf(Locale.ROOT, "(%.1f s)%n", r.seconds());
   }
 
   private static void row(PrintWriter out, String name, double a, double v, String format) {
-    out.printf(Locale.ROOT, "%-44s %10s %10s%n", name, String.format(Locale.ROOT, format, a),
+    out.printf(
+        Locale.ROOT,
+        "%-44s %10s %10s%n",
+        name,
+        String.format(Locale.ROOT, format, a),
         String.format(Locale.ROOT, format, v));
   }
 
@@ -208,20 +275,35 @@ public final class ReportCommand implements Callable<Integer> {
     return o;
   }
 
-  private void drawFigure(QualityComparison.Result r, LatentModel a, LatentModel v,
-      ImageClassifier c, ImageSet data) throws Exception {
+  private void drawFigure(
+      QualityComparison.Result r, LatentModel a, LatentModel v, ImageClassifier c, ImageSet data)
+      throws Exception {
     ImageSetImages shown = new ImageSetImages(data);
-    QualityFigure.Side left = new QualityFigure.Side("Autoencoder \u00b7 " + a.info().name(),
-        PlaneData.prepare(a, shown), r.ae(), c.info().classNames());
-    QualityFigure.Side right = new QualityFigure.Side(
-        "Variational autoencoder \u00b7 " + v.info().name(), PlaneData.prepare(v, shown), r.vae(),
-        c.info().classNames());
+    QualityFigure.Side left =
+        new QualityFigure.Side(
+            "Autoencoder \u00b7 " + a.info().name(),
+            PlaneData.prepare(a, shown),
+            r.ae(),
+            c.info().classNames());
+    QualityFigure.Side right =
+        new QualityFigure.Side(
+            "Variational autoencoder \u00b7 " + v.info().name(),
+            PlaneData.prepare(v, shown),
+            r.vae(),
+            c.info().classNames());
     String title = "Holes made measurable: " + a.info().name() + " vs " + v.info().name();
-    String subtitle = String.format(Locale.ROOT, "%s, %,d images \u00b7 classifier %s (%s) \u00b7"
-        + " seed %d", data.name(), data.count(), c.info().name(), c.info().architecture(), seed);
+    String subtitle =
+        String.format(
+            Locale.ROOT,
+            "%s, %,d images \u00b7 classifier %s (%s) \u00b7" + " seed %d",
+            data.name(),
+            data.count(),
+            c.info().name(),
+            c.info().architecture(),
+            seed);
     OffscreenFx.start(headless);
-    WritableImage image = OffscreenFx.call(() -> QualityFigure.render(title, subtitle, left,
-        right));
+    WritableImage image =
+        OffscreenFx.call(() -> QualityFigure.render(title, subtitle, left, right));
     PngExport.write(image, png);
   }
 }

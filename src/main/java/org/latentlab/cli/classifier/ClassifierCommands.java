@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.latentlab.cli.Json;
+import org.latentlab.cli.UserInputException;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
 import org.latentlab.model.classifier.ClassifierMetadata;
@@ -11,8 +13,6 @@ import org.latentlab.model.classifier.ClassifierModel;
 import org.latentlab.model.classifier.ClassifierStore;
 import org.latentlab.train.classifier.ClassifierEvaluation;
 import org.latentlab.train.classifier.ClassifierEvaluator;
-import org.latentlab.cli.Json;
-import org.latentlab.cli.UserInputException;
 
 /** What {@code eval} and {@code info} print for a classifier folder. */
 public final class ClassifierCommands {
@@ -30,18 +30,24 @@ public final class ClassifierCommands {
         throw new UserInputException(e.getMessage());
       }
       if (json) {
-        out.println(Json.object()
-            .put("model", folder.toString())
-            .put("kind", "classifier")
-            .put("architecture", m.metadata().spec().describe())
-            .put("images", r.images())
-            .put("accuracy", r.accuracy())
-            .put("loss", r.loss())
-            .put("classAccuracy", r.classAccuracy())
-            .toJson());
+        out.println(
+            Json.object()
+                .put("model", folder.toString())
+                .put("kind", "classifier")
+                .put("architecture", m.metadata().spec().describe())
+                .put("images", r.images())
+                .put("accuracy", r.accuracy())
+                .put("loss", r.loss())
+                .put("classAccuracy", r.classAccuracy())
+                .toJson());
       } else {
-        out.printf(Locale.ROOT, "%s on %,d images: accuracy %.2f%% (cross-entropy %.4f nats)%n",
-            folder, r.images(), 100 * r.accuracy(), r.loss());
+        out.printf(
+            Locale.ROOT,
+            "%s on %,d images: accuracy %.2f%% (cross-entropy %.4f nats)%n",
+            folder,
+            r.images(),
+            100 * r.accuracy(),
+            r.loss());
       }
       return 0;
     }
@@ -56,20 +62,41 @@ public final class ClassifierCommands {
     var s = m.spec();
     out.printf(Locale.ROOT, "Model      %s%n", folder);
     out.printf(Locale.ROOT, "Kind       image classifier%n");
-    out.printf(Locale.ROOT, "Network    %s (%,d parameters), %dx%d images%n", s.describe(),
-        s.parameterCount(), s.rows(), s.cols());
+    out.printf(
+        Locale.ROOT,
+        "Network    %s (%,d parameters), %dx%d images%n",
+        s.describe(),
+        s.parameterCount(),
+        s.rows(),
+        s.cols());
     out.printf(Locale.ROOT, "Data       %s (%s)%n", m.dataset(), String.join(", ", m.classNames()));
     var t = m.training();
     if (t == null) {
       out.println("Training   none recorded");
     } else {
-      out.printf(Locale.ROOT, "Training   %d epochs on %,d images, batch %d, Adam lr %s, shifts up"
-              + " to %d px, seed %d (%s)%n", t.epochs(), t.trainImages(), t.batchSize(),
-          t.learningRate(), t.shift(), t.seed(), t.createdAt());
-      out.printf(Locale.ROOT, "Final      loss %.4f, training accuracy %.2f%%%s%n", t.loss(),
-          100 * t.trainAccuracy(), t.validationImages() == 0 ? ""
-              : String.format(Locale.ROOT, ", %.2f%% on %,d held-out training images",
-                  100 * t.validationAccuracy(), t.validationImages()));
+      out.printf(
+          Locale.ROOT,
+          "Training   %d epochs on %,d images, batch %d, Adam lr %s, shifts up"
+              + " to %d px, seed %d (%s)%n",
+          t.epochs(),
+          t.trainImages(),
+          t.batchSize(),
+          t.learningRate(),
+          t.shift(),
+          t.seed(),
+          t.createdAt());
+      out.printf(
+          Locale.ROOT,
+          "Final      loss %.4f, training accuracy %.2f%%%s%n",
+          t.loss(),
+          100 * t.trainAccuracy(),
+          t.validationImages() == 0
+              ? ""
+              : String.format(
+                  Locale.ROOT,
+                  ", %.2f%% on %,d held-out training images",
+                  100 * t.validationAccuracy(),
+                  t.validationImages()));
     }
     return 0;
   }

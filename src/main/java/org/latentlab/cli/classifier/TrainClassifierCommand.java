@@ -5,25 +5,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.latentlab.cli.CommandFailedException;
+import org.latentlab.cli.CommonOptions;
+import org.latentlab.cli.Json;
+import org.latentlab.cli.UserInputException;
 import org.latentlab.data.DataSources;
 import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
+import org.latentlab.train.TrainingStoppedException;
 import org.latentlab.train.classifier.ClassifierEpoch;
 import org.latentlab.train.classifier.ClassifierOptions;
 import org.latentlab.train.classifier.ClassifierPlan;
 import org.latentlab.train.classifier.ClassifierTrainer;
 import org.latentlab.train.classifier.ClassifierTraining;
-import org.latentlab.train.TrainingStoppedException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.latentlab.cli.CommandFailedException;
-import org.latentlab.cli.CommonOptions;
-import org.latentlab.cli.Json;
-import org.latentlab.cli.UserInputException;
 
-/** {@code latentlab train-classifier}: trains the image classifier the latent-quality report uses. */
+/**
+ * {@code latentlab train-classifier}: trains the image classifier the latent-quality report uses.
+ */
 @Command(
     name = "train-classifier",
     mixinStandardHelpOptions = true,
@@ -40,16 +42,18 @@ public final class TrainClassifierCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       defaultValue = "mnist",
-      description = "mnist (bundled 10k), fashion, djl-mnist, djl-fashion, or a folder of IDX files"
-          + " (default: ${DEFAULT-VALUE}).")
+      description =
+          "mnist (bundled 10k), fashion, djl-mnist, djl-fashion, or a folder of IDX files"
+              + " (default: ${DEFAULT-VALUE}).")
   String data;
 
   @Option(
       names = "--filters",
       defaultValue = "16,32",
       paramLabel = "N[,N...]|none",
-      description = "Channels of each 5x5 convolution (each followed by ReLU and 2x2 max-pool),"
-          + " or 'none' for an MLP (default: ${DEFAULT-VALUE}).")
+      description =
+          "Channels of each 5x5 convolution (each followed by ReLU and 2x2 max-pool),"
+              + " or 'none' for an MLP (default: ${DEFAULT-VALUE}).")
   String filters;
 
   @Option(
@@ -65,14 +69,18 @@ public final class TrainClassifierCommand implements Callable<Integer> {
   @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: 128).")
   int batch;
 
-  @Option(names = "--lr", defaultValue = "1e-3", description = "Adam learning rate (default: 1e-3).")
+  @Option(
+      names = "--lr",
+      defaultValue = "1e-3",
+      description = "Adam learning rate (default: 1e-3).")
   double lr;
 
   @Option(
       names = "--shift",
       defaultValue = "2",
       paramLabel = "PX",
-      description = "Shift training images randomly by up to PX pixels per axis (default: 2; 0: off).")
+      description =
+          "Shift training images randomly by up to PX pixels per axis (default: 2; 0: off).")
   int shift;
 
   @Option(
@@ -88,7 +96,11 @@ public final class TrainClassifierCommand implements Callable<Integer> {
   @Option(names = "--limit", paramLabel = "N", description = "Use the first N images only.")
   Integer limit;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Model folder to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Model folder to write.")
   Path out;
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
@@ -98,7 +110,8 @@ public final class TrainClassifierCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (Files.exists(out) && !Files.isRegularFile(out.resolve(ModelStore.METADATA))
+    if (Files.exists(out)
+        && !Files.isRegularFile(out.resolve(ModelStore.METADATA))
         && !(Files.isDirectory(out) && isEmpty(out))) {
       throw new UserInputException(
           out + " exists and is not a LatentLab model folder; choose another --out");
@@ -110,18 +123,35 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     List<Integer> hiddenSizes = sizes("--hidden", hidden, true);
     ClassifierTraining training;
     try {
-      training = ClassifierTraining.prepare(DataSources.fromEnvironment(), new ClassifierPlan(
-          data, limit == null ? 0 : limit, filterSizes, hiddenSizes, epochs, batch, lr, shift,
-          validation, seed, out));
+      training =
+          ClassifierTraining.prepare(
+              DataSources.fromEnvironment(),
+              new ClassifierPlan(
+                  data,
+                  limit == null ? 0 : limit,
+                  filterSizes,
+                  hiddenSizes,
+                  epochs,
+                  batch,
+                  lr,
+                  shift,
+                  validation,
+                  seed,
+                  out));
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
     ClassifierOptions options = training.options();
     var err = spec.commandLine().getErr();
-    err.printf(Locale.ROOT, "Training classifier %s (%,d parameters) on %s (%,d images%s), %d"
-            + " epochs%n", options.spec().describe(), options.spec().parameterCount(),
-        training.images().name(), training.trainImages(),
-        validation > 0 ? String.format(Locale.ROOT, ", %,d held out", validation) : "", epochs);
+    err.printf(
+        Locale.ROOT,
+        "Training classifier %s (%,d parameters) on %s (%,d images%s), %d" + " epochs%n",
+        options.spec().describe(),
+        options.spec().parameterCount(),
+        training.images().name(),
+        training.trainImages(),
+        validation > 0 ? String.format(Locale.ROOT, ", %,d held out", validation) : "",
+        epochs);
     ClassifierTraining.Saved result;
     try {
       result = training.run(new ClassifierTrainer(e -> progress(err, e), new Cancellation()));
@@ -131,32 +161,46 @@ public final class TrainClassifierCommand implements Callable<Integer> {
     ClassifierEpoch last = result.last();
     var o = spec.commandLine().getOut();
     if (json) {
-      o.println(Json.object()
-          .put("kind", "classifier")
-          .put("architecture", options.spec().describe())
-          .put("parameters", options.spec().parameterCount())
-          .put("trainImages", training.trainImages())
-          .put("epochs", epochs)
-          .put("loss", last.loss())
-          .put("trainAccuracy", last.trainAccuracy())
-          .put("validationAccuracy",
-              Double.isNaN(last.validationAccuracy()) ? null : last.validationAccuracy())
-          .put("out", out.toString())
-          .toJson());
+      o.println(
+          Json.object()
+              .put("kind", "classifier")
+              .put("architecture", options.spec().describe())
+              .put("parameters", options.spec().parameterCount())
+              .put("trainImages", training.trainImages())
+              .put("epochs", epochs)
+              .put("loss", last.loss())
+              .put("trainAccuracy", last.trainAccuracy())
+              .put(
+                  "validationAccuracy",
+                  Double.isNaN(last.validationAccuracy()) ? null : last.validationAccuracy())
+              .put("out", out.toString())
+              .toJson());
     } else {
-      o.printf(Locale.ROOT, "Saved classifier %s to %s. Last epoch: loss %.4f, training accuracy"
-              + " %.2f%%%s.%n", options.spec().describe(), out, last.loss(),
-          100 * last.trainAccuracy(), Double.isNaN(last.validationAccuracy()) ? ""
-              : String.format(Locale.ROOT, ", held-out accuracy %.2f%%",
-                  100 * last.validationAccuracy()));
+      o.printf(
+          Locale.ROOT,
+          "Saved classifier %s to %s. Last epoch: loss %.4f, training accuracy" + " %.2f%%%s.%n",
+          options.spec().describe(),
+          out,
+          last.loss(),
+          100 * last.trainAccuracy(),
+          Double.isNaN(last.validationAccuracy())
+              ? ""
+              : String.format(
+                  Locale.ROOT, ", held-out accuracy %.2f%%", 100 * last.validationAccuracy()));
     }
     return 0;
   }
 
   private static void progress(java.io.PrintWriter err, ClassifierEpoch e) {
-    err.printf(Locale.ROOT, "  epoch %d/%d: loss %.4f, training accuracy %.2f%%%s in %.1f s%n",
-        e.epoch(), e.epochs(), e.loss(), 100 * e.trainAccuracy(),
-        Double.isNaN(e.validationAccuracy()) ? ""
+    err.printf(
+        Locale.ROOT,
+        "  epoch %d/%d: loss %.4f, training accuracy %.2f%%%s in %.1f s%n",
+        e.epoch(),
+        e.epochs(),
+        e.loss(),
+        100 * e.trainAccuracy(),
+        Double.isNaN(e.validationAccuracy())
+            ? ""
             : String.format(Locale.ROOT, ", held-out %.2f%%", 100 * e.validationAccuracy()),
         e.seconds());
     err.flush();
@@ -169,10 +213,18 @@ public final class TrainClassifierCommand implements Callable<Integer> {
       return List.of();
     }
     try {
-      return java.util.Arrays.stream(t.split(",")).map(String::strip).map(Integer::valueOf).toList();
+      return java.util.Arrays.stream(t.split(","))
+          .map(String::strip)
+          .map(Integer::valueOf)
+          .toList();
     } catch (NumberFormatException e) {
-      throw new UserInputException(option + " must be numbers separated by commas"
-          + (noneAllowed ? " or 'none'" : "") + ", not '" + text + "'");
+      throw new UserInputException(
+          option
+              + " must be numbers separated by commas"
+              + (noneAllowed ? " or 'none'" : "")
+              + ", not '"
+              + text
+              + "'");
     }
   }
 

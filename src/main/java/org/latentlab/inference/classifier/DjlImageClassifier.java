@@ -6,9 +6,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.util.Locale;
+import org.latentlab.model.InputBuffer;
 import org.latentlab.model.classifier.ClassifierMetadata;
 import org.latentlab.model.classifier.ClassifierModel;
-import org.latentlab.model.InputBuffer;
 
 /**
  * {@link ImageClassifier} over a DJL {@link ClassifierModel}: each call builds its arrays in a
@@ -25,8 +25,14 @@ final class DjlImageClassifier implements ImageClassifier {
     this.model = model;
     this.parameters = new ParameterStore(model.manager(), false);
     ClassifierMetadata m = model.metadata();
-    this.info = new ClassifierInfo(name, m.spec().describe(), m.spec().rows(), m.spec().cols(),
-        m.dataset(), m.classNames());
+    this.info =
+        new ClassifierInfo(
+            name,
+            m.spec().describe(),
+            m.spec().rows(),
+            m.spec().cols(),
+            m.dataset(),
+            m.classNames());
   }
 
   @Override
@@ -44,8 +50,9 @@ final class DjlImageClassifier implements ImageClassifier {
     float[] flat = new float[images.length * width];
     for (int i = 0; i < images.length; i++) {
       if (images[i].length != width) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "image %d has %d pixels, expected %d", i, images[i].length, width));
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT, "image %d has %d pixels, expected %d", i, images[i].length, width));
       }
       System.arraycopy(images[i], 0, flat, i * width, width);
     }

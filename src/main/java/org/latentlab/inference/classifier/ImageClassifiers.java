@@ -32,8 +32,8 @@ public final class ImageClassifiers {
    * one.
    */
   public static Optional<String> bundledFor(String dataset) {
-    return Optional.ofNullable(BY_DATASET.get(dataset == null ? "" : dataset.strip()
-        .toLowerCase(Locale.ROOT)));
+    return Optional.ofNullable(
+        BY_DATASET.get(dataset == null ? "" : dataset.strip().toLowerCase(Locale.ROOT)));
   }
 
   /** Wraps a classifier already in memory (e.g. one just trained); the handle takes ownership. */

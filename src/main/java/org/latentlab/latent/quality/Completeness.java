@@ -3,8 +3,8 @@ package org.latentlab.latent.quality;
 import org.latentlab.latent.GaussianFit;
 
 /**
- * Completeness, the lecture's "sampling from latent space gives meaningful content": the fraction of
- * codes drawn from a distribution whose decode the classifier labels with confidence at least a
+ * Completeness, the lecture's "sampling from latent space gives meaningful content": the fraction
+ * of codes drawn from a distribution whose decode the classifier labels with confidence at least a
  * threshold (0.9 in LatentLab's report).
  */
 public final class Completeness {
@@ -16,8 +16,14 @@ public final class Completeness {
    *
    * @param batch the most codes decoded in one call
    */
-  public static double of(GaussianFit distribution, int samples, long seed, double threshold,
-      Decoder decoder, Classifier classifier, int batch) {
+  public static double of(
+      GaussianFit distribution,
+      int samples,
+      long seed,
+      double threshold,
+      Decoder decoder,
+      Classifier classifier,
+      int batch) {
     if (samples <= 0) {
       throw new IllegalArgumentException("completeness needs at least one sample");
     }

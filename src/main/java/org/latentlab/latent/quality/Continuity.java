@@ -9,9 +9,9 @@ import org.latentlab.latent.Interpolation;
  * latent steps (steps + 1 codes, both ends included); its decodes are compared one to the next:
  *
  * <ul>
- *   <li><b>step ratio</b>: the largest pixel-space step ‖x̂ₖ₊₁ − x̂ₖ‖₂ divided by the mean step. 1.0
- *       means the image changes evenly along the path; a path that jumps in one step scores up to
- *       {@code steps}. A path whose decodes never change counts as perfectly even (1.0).
+ *   <li><b>step ratio</b>: the largest pixel-space step ‖x̂ₖ₊₁ − x̂ₖ‖₂ divided by the mean step.
+ *       1.0 means the image changes evenly along the path; a path that jumps in one step scores up
+ *       to {@code steps}. A path whose decodes never change counts as perfectly even (1.0).
  *   <li><b>label changes</b>: how often the classifier's label changes from one decode to the next.
  *       A path between two classes needs at least one change; more mean it crosses other classes or
  *       holes on the way.
@@ -57,8 +57,14 @@ public final class Continuity {
    *
    * @param batch the most codes decoded in one call
    */
-  public static Result measure(float[][] codes, int count, int steps, long seed, Decoder decoder,
-      Classifier classifier, int batch) {
+  public static Result measure(
+      float[][] codes,
+      int count,
+      int steps,
+      long seed,
+      Decoder decoder,
+      Classifier classifier,
+      int batch) {
     if (steps < 1) {
       throw new IllegalArgumentException("a path needs at least one step");
     }
@@ -71,8 +77,9 @@ public final class Continuity {
       int to = Math.min(count, from + pairsPerCall);
       float[][] path = new float[(to - from) * points][];
       for (int p = from; p < to; p++) {
-        float[][] walk = Interpolation.path(Interpolation.Mode.LINEAR, codes[pairs[p][0]],
-            codes[pairs[p][1]], points);
+        float[][] walk =
+            Interpolation.path(
+                Interpolation.Mode.LINEAR, codes[pairs[p][0]], codes[pairs[p][1]], points);
         System.arraycopy(walk, 0, path, (p - from) * points, points);
       }
       float[][] images = decoder.decode(path);

@@ -17,8 +17,8 @@ public record ExamplePath(
     int from, int to, float[][] codes, float[][] images, int[] labels, float[] confidence) {
 
   /** Decodes and classifies the straight path between codes {@code a} and {@code b}. */
-  public static ExamplePath walk(int from, int to, float[] a, float[] b, int steps,
-      Decoder decoder, Classifier classifier) {
+  public static ExamplePath walk(
+      int from, int to, float[] a, float[] b, int steps, Decoder decoder, Classifier classifier) {
     float[][] codes = Interpolation.path(Interpolation.Mode.LINEAR, a, b, steps + 1);
     float[][] images = decoder.decode(codes);
     float[][] p = classifier.classify(images);

@@ -24,8 +24,8 @@ public record HoleMap(Bounds area, int n, float[] confidence, int[] label) {
   /** Checks sizes. */
   public HoleMap {
     if (n < 1 || confidence.length != n * n || label.length != n * n) {
-      throw new IllegalArgumentException("a " + n + "x" + n + " hole map needs " + n * n
-          + " cells");
+      throw new IllegalArgumentException(
+          "a " + n + "x" + n + " hole map needs " + n * n + " cells");
     }
     confidence = confidence.clone();
     label = label.clone();
@@ -37,8 +37,13 @@ public record HoleMap(Bounds area, int n, float[] confidence, int[] label) {
    * @param projection how plane points become codes ({@link Projection#lift})
    * @param batch the most codes decoded in one call
    */
-  public static HoleMap compute(Bounds area, int n, Projection projection, Decoder decoder,
-      Classifier classifier, int batch) {
+  public static HoleMap compute(
+      Bounds area,
+      int n,
+      Projection projection,
+      Decoder decoder,
+      Classifier classifier,
+      int batch) {
     float[][] codes = ManifoldGrid.over(area, n).codes(projection);
     float[][] probabilities = Batches.classifyDecodes(codes, batch, decoder, classifier);
     float[] confidence = new float[codes.length];

@@ -7,9 +7,9 @@ import org.latentlab.latent.Projection;
 
 /**
  * LatentLab's latent-quality metrics: the lecture's claim that an autoencoder's latent space has
- * holes and a VAE's is continuous and complete, as numbers. One implementation serves the window and
- * the {@code report} command, and an AE and a VAE go through exactly the same steps; only the VAE
- * additionally gets {@code completenessPrior}.
+ * holes and a VAE's is continuous and complete, as numbers. One implementation serves the window
+ * and the {@code report} command, and an AE and a VAE go through exactly the same steps; only the
+ * VAE additionally gets {@code completenessPrior}.
  *
  * <p>"Reference codes" are the codes of the evaluation images: the AE's z, the VAE's μ. With the
  * default {@link Settings}:
@@ -18,8 +18,8 @@ import org.latentlab.latent.Projection;
  *   <li><b>completeness</b>: M = 2,000 codes drawn from the Gaussian fitted to the reference codes
  *       (their mean and full covariance; {@link GaussianFit}); the fraction whose decode the
  *       classifier labels with confidence ≥ 0.9. For a VAE also from its prior N(0, I).
- *   <li><b>hole fraction</b>: a 50 × 50 grid over the box from the 1st to the 99th percentile of the
- *       reference codes' plane coordinates; the fraction of cells whose decode has confidence
+ *   <li><b>hole fraction</b>: a 50 × 50 grid over the box from the 1st to the 99th percentile of
+ *       the reference codes' plane coordinates; the fraction of cells whose decode has confidence
  *       &lt; 0.5 ({@link HoleMap}). For more than two latent dimensions the plane is that of the
  *       first two principal components through the codes' mean.
  *   <li><b>continuity</b>: 500 random pairs of evaluation images, 16 equal latent steps each; the
@@ -48,8 +48,17 @@ public final class LatentQuality {
    * @param seed seeds the samples and the pairs
    * @param batch the most codes decoded or images classified in one call
    */
-  public record Settings(int samples, double confident, int cells, double hole,
-      double lowPercentile, double highPercentile, int pairs, int steps, long seed, int batch) {
+  public record Settings(
+      int samples,
+      double confident,
+      int cells,
+      double hole,
+      double lowPercentile,
+      double highPercentile,
+      int pairs,
+      int steps,
+      long seed,
+      int batch) {
 
     /** The definitions of the issue: M = 2,000, 0.9, 50 × 50, 0.5, 1–99 %, 500 pairs, 16 steps. */
     public static final Settings DEFAULT = new Settings(2000, 0.9, 50, 0.5, 1, 99, 500, 16, 1, 500);
@@ -73,8 +82,8 @@ public final class LatentQuality {
    * @param decoder codes to images
    * @param reconstruction the reconstruction loss per image
    */
-  public record Subject(String name, boolean variational, Decoder decoder,
-      ReconstructionLoss reconstruction) {
+  public record Subject(
+      String name, boolean variational, Decoder decoder, ReconstructionLoss reconstruction) {
     /** Rejects missing parts. */
     public Subject {
       Objects.requireNonNull(name);
@@ -107,11 +116,15 @@ public final class LatentQuality {
    *     different classes; may be null
    * @param classifier labels decoded images
    */
-  public QualityReport measure(Subject model, float[][] images, float[][] codes, int[] labels,
-      Classifier classifier) {
+  public QualityReport measure(
+      Subject model, float[][] images, float[][] codes, int[] labels, Classifier classifier) {
     if (images.length != codes.length || codes.length < 2) {
-      throw new IllegalArgumentException("need at least 2 images with one code each, got "
-          + images.length + " images and " + codes.length + " codes");
+      throw new IllegalArgumentException(
+          "need at least 2 images with one code each, got "
+              + images.length
+              + " images and "
+              + codes.length
+              + " codes");
     }
     Settings s = settings;
     Decoder decoder = model.decoder();
@@ -123,19 +136,41 @@ public final class LatentQuality {
     plane.projectAll(codes, xs, ys);
     Bounds box = Bounds.percentile(xs, ys, s.lowPercentile(), s.highPercentile());
     HoleMap holes = HoleMap.compute(box, s.cells(), plane, decoder, classifier, s.batch());
-    double completeness = Completeness.of(GaussianFit.of(codes), s.samples(), s.seed(),
-        s.confident(), decoder, classifier, s.batch());
-    Double prior = model.variational()
-        ? Completeness.of(GaussianFit.standard(dim), s.samples(), s.seed() + 1, s.confident(),
-            decoder, classifier, s.batch())
-        : null;
-    Continuity.Result continuity = Continuity.measure(codes, s.pairs(), s.steps(), s.seed() + 2,
-        decoder, classifier, s.batch());
+    double completeness =
+        Completeness.of(
+            GaussianFit.of(codes),
+            s.samples(),
+            s.seed(),
+            s.confident(),
+            decoder,
+            classifier,
+            s.batch());
+    Double prior =
+        model.variational()
+            ? Completeness.of(
+                GaussianFit.standard(dim),
+                s.samples(),
+                s.seed() + 1,
+                s.confident(),
+                decoder,
+                classifier,
+                s.batch())
+            : null;
+    Continuity.Result continuity =
+        Continuity.measure(
+            codes, s.pairs(), s.steps(), s.seed() + 2, decoder, classifier, s.batch());
     int[] pair = examplePair(codes.length, labels);
-    ExamplePath example = ExamplePath.walk(pair[0], pair[1], codes[pair[0]], codes[pair[1]],
-        s.steps(), decoder, classifier);
-    QualityScores scores = new QualityScores(completeness, prior, holes.holeFraction(s.hole()),
-        continuity.stepRatio(), continuity.labelChanges(), reconstruction);
+    ExamplePath example =
+        ExamplePath.walk(
+            pair[0], pair[1], codes[pair[0]], codes[pair[1]], s.steps(), decoder, classifier);
+    QualityScores scores =
+        new QualityScores(
+            completeness,
+            prior,
+            holes.holeFraction(s.hole()),
+            continuity.stepRatio(),
+            continuity.labelChanges(),
+            reconstruction);
     return new QualityReport(model.name(), model.variational(), scores, plane, holes, example);
   }
 

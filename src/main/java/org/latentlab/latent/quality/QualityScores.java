@@ -1,17 +1,17 @@
 package org.latentlab.latent.quality;
 
 /**
- * The latent-quality scores of one model on one set of evaluation images (definitions in
- * {@link LatentQuality}).
+ * The latent-quality scores of one model on one set of evaluation images (definitions in {@link
+ * LatentQuality}).
  *
  * @param completeness fraction of samples from a Gaussian fitted to the codes that decode to an
  *     image classified with confidence ≥ 0.9 (higher is better)
- * @param completenessPrior the same for samples from N(0, I); null for an autoencoder, which has
- *     no prior
+ * @param completenessPrior the same for samples from N(0, I); null for an autoencoder, which has no
+ *     prior
  * @param holeFraction fraction of the cells of a 50 × 50 grid over the 1st–99th percentile box of
  *     the codes whose decode has confidence < 0.5 (lower is better)
- * @param continuityRatio mean ratio of the largest to the mean pixel step along interpolation
- *     paths (1.0 = perfectly even)
+ * @param continuityRatio mean ratio of the largest to the mean pixel step along interpolation paths
+ *     (1.0 = perfectly even)
  * @param labelChanges mean number of classifier label changes per interpolation path
  * @param reconstruction mean reconstruction cross-entropy on the evaluation images, nats
  */

@@ -1,10 +1,9 @@
 package org.latentlab.latent.vae;
 
 /**
- * The terms of one image's negative ELBO, in nats, as the model's loss computes them
- * ({@code org.latentlab.model.Elbo}), with the decoder fed z = μ (the deterministic value the CLI's
- * {@code eval} quotes): −ELBO = reconstruction + KL, the KL summed over dimensions
- * ({@link GaussianKl}).
+ * The terms of one image's negative ELBO, in nats, as the model's loss computes them ({@code
+ * org.latentlab.model.Elbo}), with the decoder fed z = μ (the deterministic value the CLI's {@code
+ * eval} quotes): −ELBO = reconstruction + KL, the KL summed over dimensions ({@link GaussianKl}).
  *
  * @param reconstruction −log p(x | z = μ): the Bernoulli cross-entropy summed over pixels
  * @param klPerDimension the KL of each latent dimension, or null for a plain autoencoder (it has no

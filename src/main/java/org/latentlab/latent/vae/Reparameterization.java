@@ -3,8 +3,8 @@ package org.latentlab.latent.vae;
 import java.util.Random;
 
 /**
- * The reparameterization trick in plain Java, for showing it: z = μ + σ ⊙ ε with ε ~ N(0, I) and
- * σ = exp(½ log σ²) (Kingma and Welling, "Auto-Encoding Variational Bayes", ICLR 2014, sec. 2.4).
+ * The reparameterization trick in plain Java, for showing it: z = μ + σ ⊙ ε with ε ~ N(0, I) and σ
+ * = exp(½ log σ²) (Kingma and Welling, "Auto-Encoding Variational Bayes", ICLR 2014, sec. 2.4).
  *
  * <p>All the randomness is in ε; μ and σ come from the encoder. This is the sampling the model does
  * on tensors in training ({@code org.latentlab.model.VariationalAutoencoder#reparameterize}); here

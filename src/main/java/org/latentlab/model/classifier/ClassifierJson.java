@@ -88,22 +88,42 @@ final class ClassifierJson {
           file + ": this folder holds a model of kind '" + kind + "', not a classifier");
     }
     if (f.integer("kernel") != ClassifierSpec.KERNEL) {
-      throw new ModelFormatException(file + ": kernel size " + f.integer("kernel")
-          + " (this LatentLab builds " + ClassifierSpec.KERNEL + "x" + ClassifierSpec.KERNEL + ")");
+      throw new ModelFormatException(
+          file
+              + ": kernel size "
+              + f.integer("kernel")
+              + " (this LatentLab builds "
+              + ClassifierSpec.KERNEL
+              + "x"
+              + ClassifierSpec.KERNEL
+              + ")");
     }
     try {
-      ClassifierSpec spec = new ClassifierSpec(f.integer("imageRows"), f.integer("imageCols"),
-          f.integer("classes"), f.integers("filters"), f.integers("hidden"));
+      ClassifierSpec spec =
+          new ClassifierSpec(
+              f.integer("imageRows"),
+              f.integer("imageCols"),
+              f.integer("classes"),
+              f.integers("filters"),
+              f.integers("hidden"));
       ClassifierMetadata.Training training = null;
       JsonNode tr = f.optional("training");
       if (tr != null) {
         ModelJson.Fields t = new ModelJson.Fields(tr, file + " training");
         JsonNode va = tr.get("validationAccuracy");
-        training = new ClassifierMetadata.Training(
-            t.integer("trainImages"), t.integer("epochs"), t.integer("batchSize"),
-            t.number("learningRate"), t.integer("seed"), t.integer("shift"), t.number("loss"),
-            t.number("trainAccuracy"), t.integer("validationImages"),
-            va == null || !va.isNumber() ? Double.NaN : va.asDouble(), t.text("createdAt"));
+        training =
+            new ClassifierMetadata.Training(
+                t.integer("trainImages"),
+                t.integer("epochs"),
+                t.integer("batchSize"),
+                t.number("learningRate"),
+                t.integer("seed"),
+                t.integer("shift"),
+                t.number("loss"),
+                t.number("trainAccuracy"),
+                t.integer("validationImages"),
+                va == null || !va.isNumber() ? Double.NaN : va.asDouble(),
+                t.text("createdAt"));
       }
       return new ClassifierMetadata(spec, f.texts("classNames"), f.text("dataset"), training);
     } catch (IllegalArgumentException e) {

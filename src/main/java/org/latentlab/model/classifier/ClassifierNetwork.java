@@ -11,9 +11,9 @@ import ai.djl.nn.pooling.Pool;
 import org.latentlab.model.Layers;
 
 /**
- * Builds the classifier network of a {@link ClassifierSpec}: images of {@code rows * cols} pixels in,
- * one logit per class out (the softmax is applied by whoever needs probabilities; the loss works on
- * the logits, see {@link CrossEntropy}).
+ * Builds the classifier network of a {@link ClassifierSpec}: images of {@code rows * cols} pixels
+ * in, one logit per class out (the softmax is applied by whoever needs probabilities; the loss
+ * works on the logits, see {@link CrossEntropy}).
  */
 final class ClassifierNetwork {
   private ClassifierNetwork() {}
@@ -27,11 +27,12 @@ final class ClassifierNetwork {
       int channels = 1;
       int k = ClassifierSpec.KERNEL;
       for (int f : spec.filters()) {
-        Conv2d conv = Conv2d.builder()
-            .setKernelShape(new Shape(k, k))
-            .optPadding(new Shape(k / 2, k / 2))
-            .setFilters(f)
-            .build();
+        Conv2d conv =
+            Conv2d.builder()
+                .setKernelShape(new Shape(k, k))
+                .optPadding(new Shape(k / 2, k / 2))
+                .setFilters(f)
+                .build();
         conv.setInitializer(Layers.uniform(channels * k * k), Parameter.Type.WEIGHT);
         conv.setInitializer(Layers.uniform(channels * k * k), Parameter.Type.BIAS);
         net.add(conv).add(Activation.reluBlock()).add(Pool.maxPool2dBlock(new Shape(2, 2)));

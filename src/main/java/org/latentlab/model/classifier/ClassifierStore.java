@@ -28,8 +28,9 @@ public final class ClassifierStore {
   public static boolean isClassifier(Path folder) {
     Path meta = folder.resolve(ModelStore.METADATA);
     try {
-      return Files.isRegularFile(meta) && ModelJson.CLASSIFIER.equals(
-          ModelJson.kind(Files.readString(meta, StandardCharsets.UTF_8)));
+      return Files.isRegularFile(meta)
+          && ModelJson.CLASSIFIER.equals(
+              ModelJson.kind(Files.readString(meta, StandardCharsets.UTF_8)));
     } catch (IOException e) {
       return false;
     }

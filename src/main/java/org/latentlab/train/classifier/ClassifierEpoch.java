@@ -12,5 +12,9 @@ package org.latentlab.train.classifier;
  * @param seconds wall time of the epoch
  */
 public record ClassifierEpoch(
-    int epoch, int epochs, double loss, double trainAccuracy, double validationAccuracy,
+    int epoch,
+    int epochs,
+    double loss,
+    double trainAccuracy,
+    double validationAccuracy,
     double seconds) {}

@@ -47,10 +47,16 @@ final class ClassifierEpochs implements BatchLoop.Listener<ClassifierStep> {
 
   @Override
   public void onEpochEnd(BatchLoop.Position end) {
-    double validation = held.length == 0
-        ? Double.NaN : ClassifierEvaluator.evaluate(model, data, held).accuracy();
-    ClassifierEpoch epoch = new ClassifierEpoch(end.epoch(), end.epochs(), loss / seen,
-        (double) correct / seen, validation, (System.nanoTime() - start) / 1e9);
+    double validation =
+        held.length == 0 ? Double.NaN : ClassifierEvaluator.evaluate(model, data, held).accuracy();
+    ClassifierEpoch epoch =
+        new ClassifierEpoch(
+            end.epoch(),
+            end.epochs(),
+            loss / seen,
+            (double) correct / seen,
+            validation,
+            (System.nanoTime() - start) / 1e9);
     epochs.add(epoch);
     listener.accept(epoch);
   }

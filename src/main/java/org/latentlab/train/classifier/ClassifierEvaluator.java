@@ -6,8 +6,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import java.util.stream.IntStream;
 import org.latentlab.data.ImageSet;
-import org.latentlab.model.classifier.ClassifierModel;
 import org.latentlab.model.InputBuffer;
+import org.latentlab.model.classifier.ClassifierModel;
 
 /** Accuracy of a classifier on labelled images (a test set, or held-out training images). */
 public final class ClassifierEvaluator {
@@ -24,12 +24,24 @@ public final class ClassifierEvaluator {
   public static ClassifierEvaluation evaluate(ClassifierModel model, ImageSet data, int[] indices) {
     var spec = model.metadata().spec();
     if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
-      throw new IllegalArgumentException(data.name() + " has " + data.rows() + "x" + data.cols()
-          + " images but the classifier expects " + spec.rows() + "x" + spec.cols());
+      throw new IllegalArgumentException(
+          data.name()
+              + " has "
+              + data.rows()
+              + "x"
+              + data.cols()
+              + " images but the classifier expects "
+              + spec.rows()
+              + "x"
+              + spec.cols());
     }
     if (data.classNames().size() != spec.classes()) {
-      throw new IllegalArgumentException(data.name() + " has " + data.classNames().size()
-          + " classes but the classifier has " + spec.classes());
+      throw new IllegalArgumentException(
+          data.name()
+              + " has "
+              + data.classNames().size()
+              + " classes but the classifier has "
+              + spec.classes());
     }
     if (indices.length == 0) {
       throw new IllegalArgumentException(data.name() + " has no images");
@@ -41,12 +53,13 @@ public final class ClassifierEvaluator {
     ParameterStore ps = new ParameterStore(model.manager(), false);
     InputBuffer input = new InputBuffer();
     for (int from = 0; from < indices.length; from += BATCH) {
-      int[] idx = java.util.Arrays.copyOfRange(indices, from, Math.min(indices.length, from + BATCH));
+      int[] idx =
+          java.util.Arrays.copyOfRange(indices, from, Math.min(indices.length, from + BATCH));
       float[] logProbs;
       try (NDManager call = model.manager().newSubManager()) {
         NDArray x = input.create(call, data.images(idx), new Shape(idx.length, spec.pixels()));
-        NDArray logits = model.network()
-            .forward(ps, new ai.djl.ndarray.NDList(x), false).singletonOrThrow();
+        NDArray logits =
+            model.network().forward(ps, new ai.djl.ndarray.NDList(x), false).singletonOrThrow();
         logProbs = logits.logSoftmax(1).toFloatArray();
       }
       for (int k = 0; k < idx.length; k++) {
@@ -64,8 +77,8 @@ public final class ClassifierEvaluator {
       accuracy[c] = perClass[c] == 0 ? Double.NaN : (double) perClassCorrect[c] / perClass[c];
       correct += perClassCorrect[c];
     }
-    return new ClassifierEvaluation(indices.length, (double) correct / indices.length,
-        nll / indices.length, accuracy);
+    return new ClassifierEvaluation(
+        indices.length, (double) correct / indices.length, nll / indices.length, accuracy);
   }
 
   /** The index of the largest of {@code n} values starting at {@code from} (first on ties). */

@@ -11,8 +11,8 @@ import org.latentlab.train.OptimizerSettings;
  * @param batchSize images per step
  * @param learningRate Adam's learning rate
  * @param shift the largest random shift in pixels applied to training images (0: none)
- * @param validation how many images at the end of the training data to hold out and report
- *     accuracy on after every epoch (0: train on everything)
+ * @param validation how many images at the end of the training data to hold out and report accuracy
+ *     on after every epoch (0: train on everything)
  * @param seed seeds initialization, shuffling and shifts
  */
 public record ClassifierOptions(

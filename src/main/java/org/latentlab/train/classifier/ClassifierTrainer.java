@@ -25,10 +25,10 @@ import org.latentlab.train.ModelTrainer;
 import org.latentlab.train.TrainingStoppedException;
 
 /**
- * Trains an image classifier with DJL's {@link Trainer} and Adam on the cross-entropy
- * ({@link ClassifierLoss}), in the same {@link BatchLoop} as {@link ModelTrainer}: one sub-manager
- * per batch, a check for cancellation and for a non-finite loss around every step, and a run that
- * stops early closes its model and throws.
+ * Trains an image classifier with DJL's {@link Trainer} and Adam on the cross-entropy ({@link
+ * ClassifierLoss}), in the same {@link BatchLoop} as {@link ModelTrainer}: one sub-manager per
+ * batch, a check for cancellation and for a non-finite loss around every step, and a run that stops
+ * early closes its model and throws.
  */
 public final class ClassifierTrainer {
   private final Consumer<ClassifierEpoch> listener;
@@ -61,23 +61,43 @@ public final class ClassifierTrainer {
     ClassifierMetadata metadata = new ClassifierMetadata(spec, data.classNames(), dataset, null);
     ClassifierModel model = ClassifierModel.create(metadata);
     ClassifierLoss loss = new ClassifierLoss();
-    DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
-        .optDevices(new Device[] {Device.cpu()})
-        .optOptimizer(Adam.builder()
-            .optLearningRateTracker(Tracker.fixed((float) options.learningRate())).build());
+    DefaultTrainingConfig config =
+        new DefaultTrainingConfig(loss)
+            .optDevices(new Device[] {Device.cpu()})
+            .optOptimizer(
+                Adam.builder()
+                    .optLearningRateTracker(Tracker.fixed((float) options.learningRate()))
+                    .build());
     try (Trainer trainer = model.djlModel().newTrainer(config)) {
       trainer.initialize(new Shape(options.batchSize(), spec.pixels()));
       ClassifierEpochs epochs = new ClassifierEpochs(listener, model, data, held);
-      new BatchLoop<ClassifierStep>(batch -> step(trainer, loss, batch), List.of(cancellation,
-              new DivergenceCheck<ClassifierStep>(ClassifierStep::loss, false), epochs))
-          .run(trainer.getManager(), new LabelledBatches(
-              data, train, options.batchSize(), options.shift(), options.seed()), options.epochs());
+      new BatchLoop<ClassifierStep>(
+              batch -> step(trainer, loss, batch),
+              List.of(
+                  cancellation,
+                  new DivergenceCheck<ClassifierStep>(ClassifierStep::loss, false),
+                  epochs))
+          .run(
+              trainer.getManager(),
+              new LabelledBatches(
+                  data, train, options.batchSize(), options.shift(), options.seed()),
+              options.epochs());
       Result result = new Result(model, epochs.epochs());
       ClassifierEpoch last = result.last();
-      model.setMetadata(metadata.withTraining(new ClassifierMetadata.Training(
-          trainCount, options.epochs(), options.batchSize(), options.learningRate(),
-          options.seed(), options.shift(), last.loss(), last.trainAccuracy(), held.length,
-          last.validationAccuracy(), Instant.now().toString())));
+      model.setMetadata(
+          metadata.withTraining(
+              new ClassifierMetadata.Training(
+                  trainCount,
+                  options.epochs(),
+                  options.batchSize(),
+                  options.learningRate(),
+                  options.seed(),
+                  options.shift(),
+                  last.loss(),
+                  last.trainAccuracy(),
+                  held.length,
+                  last.validationAccuracy(),
+                  Instant.now().toString())));
       return result;
     } catch (TrainingStoppedException | RuntimeException | Error e) {
       model.close();
@@ -89,16 +109,32 @@ public final class ClassifierTrainer {
   static void checkData(ImageSet data, ClassifierOptions options) {
     var spec = options.spec();
     if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
-      throw new IllegalArgumentException(data.name() + " has " + data.rows() + "x" + data.cols()
-          + " images but the classifier expects " + spec.rows() + "x" + spec.cols());
+      throw new IllegalArgumentException(
+          data.name()
+              + " has "
+              + data.rows()
+              + "x"
+              + data.cols()
+              + " images but the classifier expects "
+              + spec.rows()
+              + "x"
+              + spec.cols());
     }
     if (data.classNames().size() != spec.classes()) {
-      throw new IllegalArgumentException(data.name() + " has " + data.classNames().size()
-          + " classes but the classifier has " + spec.classes());
+      throw new IllegalArgumentException(
+          data.name()
+              + " has "
+              + data.classNames().size()
+              + " classes but the classifier has "
+              + spec.classes());
     }
     if (data.count() - options.validation() <= 0) {
-      throw new IllegalArgumentException("holding out " + options.validation() + " of "
-          + data.count() + " images leaves nothing to train on");
+      throw new IllegalArgumentException(
+          "holding out "
+              + options.validation()
+              + " of "
+              + data.count()
+              + " images leaves nothing to train on");
     }
   }
 

@@ -14,8 +14,8 @@ import org.latentlab.train.TrainingStoppedException;
 
 /**
  * Trains a classifier and saves it, as {@link ModelTraining} does for autoencoders: {@link
- * #prepare} checks the plan and the save target and loads the data; {@link #run} trains, saves
- * the classifier atomically and returns its epochs. A run that stops early saves nothing.
+ * #prepare} checks the plan and the save target and loads the data; {@link #run} trains, saves the
+ * classifier atomically and returns its epochs. A run that stops early saves nothing.
  */
 public final class ClassifierTraining {
   private final ImageSet images;
@@ -45,10 +45,22 @@ public final class ClassifierTraining {
     if (plan.imageLimit() > 0) {
       images = images.head(plan.imageLimit());
     }
-    ClassifierSpec spec = new ClassifierSpec(images.rows(), images.cols(),
-        images.classNames().size(), plan.filters(), plan.hidden());
-    ClassifierOptions options = new ClassifierOptions(spec, plan.epochs(), plan.batchSize(),
-        plan.learningRate(), plan.shift(), plan.validation(), plan.seed());
+    ClassifierSpec spec =
+        new ClassifierSpec(
+            images.rows(),
+            images.cols(),
+            images.classNames().size(),
+            plan.filters(),
+            plan.hidden());
+    ClassifierOptions options =
+        new ClassifierOptions(
+            spec,
+            plan.epochs(),
+            plan.batchSize(),
+            plan.learningRate(),
+            plan.shift(),
+            plan.validation(),
+            plan.seed());
     ClassifierTrainer.checkData(images, options);
     return new ClassifierTraining(images, plan.data(), options, folder);
   }

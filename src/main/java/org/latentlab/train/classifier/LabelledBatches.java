@@ -60,8 +60,15 @@ public final class LabelledBatches extends ShuffledBatches {
     }
     NDArray x = pixelInput.create(batchManager, pixels, size * n, new Shape(size, n));
     NDArray y = labelInput.create(batchManager, oneHot, size * classes, new Shape(size, classes));
-    return new Batch(batchManager, new NDList(x), new NDList(y), size, Batchifier.STACK,
-        Batchifier.STACK, done, order.length);
+    return new Batch(
+        batchManager,
+        new NDList(x),
+        new NDList(y),
+        size,
+        Batchifier.STACK,
+        Batchifier.STACK,
+        done,
+        order.length);
   }
 
   private void copyShifted(int image, int offset) {

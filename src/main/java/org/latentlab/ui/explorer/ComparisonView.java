@@ -28,8 +28,8 @@ final class ComparisonView extends VBox {
     Button save = new Button("Save PNG\u2026");
     save.setId("comparison-save");
     save.disableProperty().bind(vm.comparisonProperty().isNull());
-    save.setOnAction(e -> export.save(this, "reconstructions.png",
-        () -> PngExport.snapshot(figure)));
+    save.setOnAction(
+        e -> export.save(this, "reconstructions.png", () -> PngExport.snapshot(figure)));
     HBox header = new HBox(10, title, spacer, save);
     header.setAlignment(Pos.CENTER_LEFT);
     figure.setId("comparison-figure");
@@ -40,13 +40,24 @@ final class ComparisonView extends VBox {
   }
 
   private void show(Comparison c) {
-    figure.getChildren().setAll(
-        cell(c == null ? null : c.input(), c, "Input",
-            c == null ? "click a dot" : "class " + c.className()),
-        cell(c == null ? null : c.autoencoderReconstruction(), c, "Autoencoder",
-            c == null ? "loss \u2014" : nats(c.autoencoderLoss())),
-        cell(c == null ? null : c.vaeReconstruction(), c, "VAE (\u03bc)",
-            c == null ? "loss \u2014" : nats(c.vaeLoss())));
+    figure
+        .getChildren()
+        .setAll(
+            cell(
+                c == null ? null : c.input(),
+                c,
+                "Input",
+                c == null ? "click a dot" : "class " + c.className()),
+            cell(
+                c == null ? null : c.autoencoderReconstruction(),
+                c,
+                "Autoencoder",
+                c == null ? "loss \u2014" : nats(c.autoencoderLoss())),
+            cell(
+                c == null ? null : c.vaeReconstruction(),
+                c,
+                "VAE (\u03bc)",
+                c == null ? "loss \u2014" : nats(c.vaeLoss())));
   }
 
   private static VBox cell(float[] pixels, Comparison c, String name, String detail) {

@@ -27,12 +27,16 @@ public final class ComparisonViewModel {
         () -> {
           float[][] batch = {input};
           return new Comparison(
-              index, label, name, input,
+              index,
+              label,
+              name,
+              input,
               ae.model().decode(ae.codes()[index]),
               vae.model().decode(vae.codes()[index]),
               ae.model().reconstructionLoss(batch)[0],
               vae.model().reconstructionLoss(batch)[0],
-              images.rows(), images.cols());
+              images.rows(),
+              images.cols());
         },
         comparison::set);
   }

@@ -27,8 +27,17 @@ public record ExplorerSession(
     for (LatentModel m : new LatentModel[] {autoencoder, vae}) {
       if (m.info().pixels() != pixels) {
         throw new IllegalArgumentException(
-            m.info().name() + " takes " + m.info().rows() + "×" + m.info().cols()
-                + " images, but " + images.name() + " has " + images.rows() + "×" + images.cols());
+            m.info().name()
+                + " takes "
+                + m.info().rows()
+                + "×"
+                + m.info().cols()
+                + " images, but "
+                + images.name()
+                + " has "
+                + images.rows()
+                + "×"
+                + images.cols());
       }
     }
   }

@@ -19,16 +19,15 @@ public interface ExplorerSource {
   ExplorerSession openBundled(String name) throws IOException;
 
   /**
-   * Opens the model in {@code folder} and puts it in place of the model of its kind in
-   * {@code current} (which may be null); the returned session may share models with
-   * {@code current}.
+   * Opens the model in {@code folder} and puts it in place of the model of its kind in {@code
+   * current} (which may be null); the returned session may share models with {@code current}.
    */
   ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException;
 
   /**
-   * The classifier that judges decoded images of the data set {@code dataset} ("mnist",
-   * "fashion") for the hole map, or empty when there is none. Runs on the background thread; the
-   * caller owns and closes it.
+   * The classifier that judges decoded images of the data set {@code dataset} ("mnist", "fashion")
+   * for the hole map, or empty when there is none. Runs on the background thread; the caller owns
+   * and closes it.
    */
   default Optional<ImageClassifier> openClassifier(String dataset) throws IOException {
     return Optional.empty();

@@ -33,33 +33,36 @@ final class ExplorerToolbar extends HBox {
 
     models.setId("model-choice");
     models.getItems().setAll(vm.bundledNames());
-    models.setOnAction(e -> {
-      if (!updating && models.getValue() != null) {
-        vm.openBundled(models.getValue());
-      }
-    });
+    models.setOnAction(
+        e -> {
+          if (!updating && models.getValue() != null) {
+            vm.openBundled(models.getValue());
+          }
+        });
     Button open = new Button("Open model folder\u2026");
     open.setId("open-folder");
-    open.setOnAction(e -> dialogs.chooseModelFolder(getScene().getWindow())
-        .ifPresent(vm::openFolder));
+    open.setOnAction(
+        e -> dialogs.chooseModelFolder(getScene().getWindow()).ifPresent(vm::openFolder));
 
     points.setId("point-limit");
-    points.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Integer n) {
-        return n == null ? "" : String.format("%,d", n);
-      }
+    points.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Integer n) {
+            return n == null ? "" : String.format("%,d", n);
+          }
 
-      @Override
-      public Integer fromString(String s) {
-        return null;
-      }
-    });
-    points.setOnAction(e -> {
-      if (!updating && points.getValue() != null) {
-        vm.pointLimitProperty().set(points.getValue());
-      }
-    });
+          @Override
+          public Integer fromString(String s) {
+            return null;
+          }
+        });
+    points.setOnAction(
+        e -> {
+          if (!updating && points.getValue() != null) {
+            vm.pointLimitProperty().set(points.getValue());
+          }
+        });
     Label pointsLabel = new Label("Points");
     HBox pointsBox = new HBox(8, pointsLabel, points);
     pointsBox.setAlignment(Pos.CENTER_LEFT);
@@ -74,8 +77,17 @@ final class ExplorerToolbar extends HBox {
     status.textProperty().bind(vm.statusProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    getChildren().addAll(brand, new Separator(javafx.geometry.Orientation.VERTICAL),
-        new Label("Models"), models, open, pointsBox, spacer, busy, status);
+    getChildren()
+        .addAll(
+            brand,
+            new Separator(javafx.geometry.Orientation.VERTICAL),
+            new Label("Models"),
+            models,
+            open,
+            pointsBox,
+            spacer,
+            busy,
+            status);
     models.disableProperty().bind(vm.loadingProperty());
     open.disableProperty().bind(vm.loadingProperty());
     points.disableProperty().bind(vm.loadingProperty());

@@ -61,7 +61,7 @@ public final class ExplorerViewModel implements AutoCloseable {
   private final ReadOnlyIntegerWrapper second = new ReadOnlyIntegerWrapper(this, "second", -1);
   private final IntegerProperty pointLimit =
       new SimpleIntegerProperty(this, "pointLimit", DEFAULT_POINTS);
-  private Consumer<String> errorHandler = message -> { };
+  private Consumer<String> errorHandler = message -> {};
 
   /**
    * An explorer with nothing loaded yet.
@@ -99,8 +99,8 @@ public final class ExplorerViewModel implements AutoCloseable {
    * @param source the bundled pairs and model folders the user may open
    * @param random what posterior fans and prior grids draw from
    */
-  public ExplorerViewModel(UiThreads threads, UiThreads measuring, ExplorerSource source,
-      Random random) {
+  public ExplorerViewModel(
+      UiThreads threads, UiThreads measuring, ExplorerSource source, Random random) {
     this.threads = Objects.requireNonNull(threads);
     this.source = Objects.requireNonNull(source);
     Consumer<Throwable> onError = e -> reportError("Model call failed", e);
@@ -111,15 +111,17 @@ public final class ExplorerViewModel implements AutoCloseable {
     manifold = new ManifoldViewModel(autoencoder, vae, threads, onError);
     posterior = new PosteriorViewModel(threads, onError, random);
     prior = new PriorSamplesViewModel(threads, onError, random);
-    holeMap = new HoleMapViewModel(autoencoder, vae, images.getReadOnlyProperty(), threads,
-        measuring, source, onError);
+    holeMap =
+        new HoleMapViewModel(
+            autoencoder, vae, images.getReadOnlyProperty(), threads, measuring, source, onError);
     loader = new LatestWins<>(threads, this::loadFailed);
-    pointLimit.addListener((obs, was, now) -> {
-      ExplorerSession s = session.get();
-      if (s != null && s.images().count() > Math.min(was.intValue(), now.intValue())) {
-        load(s.title(), () -> s);
-      }
-    });
+    pointLimit.addListener(
+        (obs, was, now) -> {
+          ExplorerSession s = session.get();
+          if (s != null && s.images().count() > Math.min(was.intValue(), now.intValue())) {
+            load(s.title(), () -> s);
+          }
+        });
   }
 
   /** Shows a given session (models and data), e.g. one built by a test or the CLI. */
@@ -169,8 +171,8 @@ public final class ExplorerViewModel implements AutoCloseable {
 
   private String statusLine() {
     LabelledImages shown = images.get();
-    return String.format("%s \u00b7 %,d of %,d images", shown.name(), shown.count(),
-        session.get().images().count());
+    return String.format(
+        "%s \u00b7 %,d of %,d images", shown.name(), shown.count(), session.get().images().count());
   }
 
   private void loadFailed(Throwable e) {
@@ -232,7 +234,9 @@ public final class ExplorerViewModel implements AutoCloseable {
    * codes, and decodes them (K is the posterior's sample count).
    */
   public void samplePrior() {
-    prior.sample(autoencoder.dataProperty().get(), vae.dataProperty().get(),
+    prior.sample(
+        autoencoder.dataProperty().get(),
+        vae.dataProperty().get(),
         posterior.sampleCountProperty().get());
   }
 

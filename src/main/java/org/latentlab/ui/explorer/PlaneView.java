@@ -52,11 +52,17 @@ public final class PlaneView extends VBox {
     reset.setOnAction(e -> plane.resetView());
     Button save = new Button("Save PNG\u2026");
     save.setId(id + "-save");
-    save.setOnAction(e -> export.save(this, fileName(plane.title()),
-        () -> PlaneRenderer.render(PlaneScene.of(explorer, plane, plane.title()),
-            (int) canvas.canvas().getWidth(),
-            (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT),
-            canvas.underlay())));
+    save.setOnAction(
+        e ->
+            export.save(
+                this,
+                fileName(plane.title()),
+                () ->
+                    PlaneRenderer.render(
+                        PlaneScene.of(explorer, plane, plane.title()),
+                        (int) canvas.canvas().getWidth(),
+                        (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT),
+                        canvas.underlay())));
     HBox header = new HBox(10, title, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
 
@@ -69,8 +75,9 @@ public final class PlaneView extends VBox {
     coordinates.getStyleClass().add("coordinates");
     PlaneQuality quality = explorer.holeMap().of(plane);
     HoleMapOverlay.attach(canvas, explorer.holeMap(), quality);
-    VBox side = new VBox(6, caption, frame, coordinates,
-        new QualityBadges(explorer.holeMap(), quality, id));
+    VBox side =
+        new VBox(
+            6, caption, frame, coordinates, new QualityBadges(explorer.holeMap(), quality, id));
     side.setAlignment(Pos.TOP_CENTER);
     side.setMinWidth(DECODED_SIZE + 12);
 
@@ -97,8 +104,8 @@ public final class PlaneView extends VBox {
       return;
     }
     String name = d.latentDim() <= 2 ? "z" : "PC";
-    coordinates.setText(PlaneOverlays.minus(
-        String.format(Locale.ROOT, "%s = (%.2f, %.2f)", name, c[0], c[1])));
+    coordinates.setText(
+        PlaneOverlays.minus(String.format(Locale.ROOT, "%s = (%.2f, %.2f)", name, c[0], c[1])));
   }
 
   public static String fileName(String title) {

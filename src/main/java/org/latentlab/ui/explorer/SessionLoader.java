@@ -7,8 +7,8 @@ import org.latentlab.ui.plane.LabelledImages;
 import org.latentlab.ui.plane.PlaneData;
 
 /**
- * The background half of opening a session: open it, encode the data with both models, and own
- * the models until the view model takes them; plus the one-line messages for failures.
+ * The background half of opening a session: open it, encode the data with both models, and own the
+ * models until the view model takes them; plus the one-line messages for failures.
  */
 final class SessionLoader {
   private SessionLoader() {}
@@ -47,8 +47,8 @@ final class SessionLoader {
     }
     try {
       LabelledImages shown = s.images().head(limit);
-      return new Loaded(s, shown, PlaneData.prepare(s.autoencoder(), shown),
-          PlaneData.prepare(s.vae(), shown));
+      return new Loaded(
+          s, shown, PlaneData.prepare(s.autoencoder(), shown), PlaneData.prepare(s.vae(), shown));
     } catch (RuntimeException e) {
       closeUnused(s, current);
       throw new LoadFailure(what, e);

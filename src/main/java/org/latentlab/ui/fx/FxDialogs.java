@@ -62,8 +62,10 @@ public final class FxDialogs implements Dialogs {
       return Optional.empty();
     }
     String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-    return Optional.of(name.endsWith(".png") ? file.toPath() : file.toPath().resolveSibling(
-        file.getName() + ".png"));
+    return Optional.of(
+        name.endsWith(".png")
+            ? file.toPath()
+            : file.toPath().resolveSibling(file.getName() + ".png"));
   }
 
   @Override

@@ -50,7 +50,8 @@ public final class LatestWins<T> {
       Job<T> job = pending.getAndSet(null);
       if (job == null) {
         draining.set(false);
-        // A request may have slipped in between the check and the flag: take it if nobody else does.
+        // A request may have slipped in between the check and the flag: take it if nobody else
+        // does.
         if (pending.get() != null && draining.compareAndSet(false, true)) {
           continue;
         }
@@ -68,12 +69,15 @@ public final class LatestWins<T> {
       threads.fx().execute(() -> onError.accept(e));
       return;
     }
-    threads.fx().execute(() -> {
-      if (job.seq > applied) {
-        applied = job.seq;
-        job.apply.accept(result);
-      }
-    });
+    threads
+        .fx()
+        .execute(
+            () -> {
+              if (job.seq > applied) {
+                applied = job.seq;
+                job.apply.accept(result);
+              }
+            });
   }
 
   private record Job<T>(long seq, Supplier<T> work, Consumer<T> apply) {}

@@ -25,7 +25,9 @@ public final class PixelImages {
     return img;
   }
 
-  /** Writes the enlarged image into {@code img} (its size must fit), using {@code argb} as scratch. */
+  /**
+   * Writes the enlarged image into {@code img} (its size must fit), using {@code argb} as scratch.
+   */
   static void write(WritableImage img, int[] argb, float[] pixels, int rows, int cols, int scale) {
     int w = cols * scale;
     for (int r = 0; r < rows; r++) {
@@ -37,8 +39,8 @@ public final class PixelImages {
         }
       }
     }
-    img.getPixelWriter().setPixels(0, 0, w, rows * scale, PixelFormat.getIntArgbInstance(), argb, 0,
-        w);
+    img.getPixelWriter()
+        .setPixels(0, 0, w, rows * scale, PixelFormat.getIntArgbInstance(), argb, 0, w);
   }
 
   /** The image enlarged by the whole factor that brings it closest to {@code size} pixels. */
@@ -64,7 +66,9 @@ public final class PixelImages {
       this.size = size;
     }
 
-    /** The image showing {@code pixels} (the same image as last time when the size is unchanged). */
+    /**
+     * The image showing {@code pixels} (the same image as last time when the size is unchanged).
+     */
     public WritableImage show(float[] pixels, int rows, int cols) {
       int scale = scaleFor(rows, cols, size);
       int w = cols * scale;
@@ -79,8 +83,8 @@ public final class PixelImages {
   }
 
   /**
-   * Tiles laid out row by row into one image of {@code n × n} tiles, tile k at row k / n, column
-   * k % n.
+   * Tiles laid out row by row into one image of {@code n × n} tiles, tile k at row k / n, column k
+   * % n.
    */
   public static WritableImage mosaic(float[][] tiles, int n, int rows, int cols) {
     int width = n * cols;
@@ -95,8 +99,8 @@ public final class PixelImages {
         }
       }
     }
-    img.getPixelWriter().setPixels(0, 0, width, n * rows, PixelFormat.getIntArgbInstance(), argb,
-        0, width);
+    img.getPixelWriter()
+        .setPixels(0, 0, width, n * rows, PixelFormat.getIntArgbInstance(), argb, 0, width);
     return img;
   }
 

@@ -1,24 +1,23 @@
 package org.latentlab.ui.fx;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
-import java.io.OutputStream;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import javax.imageio.ImageIO;
 
 /**
- * Saves what the explorer shows as PNG: the image is taken on the FX thread (snapshot or
- * off-screen render), the file is written on the background executor.
+ * Saves what the explorer shows as PNG: the image is taken on the FX thread (snapshot or off-screen
+ * render), the file is written on the background executor.
  */
 public final class PngExport {
   private final Dialogs dialogs;
@@ -38,17 +37,31 @@ public final class PngExport {
   /** Asks for a file and saves the image {@code render} makes (called on the FX thread). */
   public void save(Node owner, String suggestedName, Supplier<? extends Image> render) {
     var window = owner.getScene() == null ? null : owner.getScene().getWindow();
-    dialogs.choosePngFile(window, suggestedName).ifPresent(file -> {
-      Image image = render.get();
-      threads.background().execute(() -> {
-        try {
-          write(image, file);
-        } catch (IOException | RuntimeException e) {
-          threads.fx().execute(() -> dialogs.showError(window,
-              "Could not save " + file.getFileName() + ": " + e.getMessage()));
-        }
-      });
-    });
+    dialogs
+        .choosePngFile(window, suggestedName)
+        .ifPresent(
+            file -> {
+              Image image = render.get();
+              threads
+                  .background()
+                  .execute(
+                      () -> {
+                        try {
+                          write(image, file);
+                        } catch (IOException | RuntimeException e) {
+                          threads
+                              .fx()
+                              .execute(
+                                  () ->
+                                      dialogs.showError(
+                                          window,
+                                          "Could not save "
+                                              + file.getFileName()
+                                              + ": "
+                                              + e.getMessage()));
+                        }
+                      });
+            });
   }
 
   /** Writes an image as PNG. */
@@ -91,7 +104,8 @@ public final class PngExport {
       throw new IOException("cannot write " + file + ": cannot create its folder " + parent, e);
     }
     // Files.isWritable trusts permission bits, which say yes to root in /proc: try it instead.
-    Path probe = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".probe");
+    Path probe =
+        target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".probe");
     try {
       Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
     } catch (IOException e) {

@@ -8,16 +8,22 @@ import javafx.scene.text.FontWeight;
 public final class Theme {
   /** The page behind plots and strips. */
   public static final Color PAGE = Color.web("#FFFFFF");
+
   /** Text and axes. */
   public static final Color INK = Color.web("#22262C");
+
   /** Secondary text. */
   public static final Color MUTED = Color.web("#5C6470");
+
   /** The plot area: dark, so every class colour and white overlays stand out. */
   public static final Color PLOT = Color.web("#181B20");
+
   /** Grid lines inside the plot. */
   public static final Color GRID = Color.web("#2A2F37");
+
   /** The lines through zero. */
   public static final Color ZERO = Color.web("#3C434E");
+
   /** Cursor, path and markers. */
   public static final Color HIGHLIGHT = Color.WHITE;
 

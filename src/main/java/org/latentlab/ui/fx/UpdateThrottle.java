@@ -12,9 +12,9 @@ import java.util.function.Predicate;
 
 /**
  * Carries a stream of updates from a worker thread to the FX thread in batches, at most once per
- * interval, so a fast training loop (hundreds of steps a second) cannot flood the FX thread.
- * Urgent items (epoch ends, the end of a run) are delivered at once, with everything queued before
- * them; nothing is ever dropped, and batches arrive in order.
+ * interval, so a fast training loop (hundreds of steps a second) cannot flood the FX thread. Urgent
+ * items (epoch ends, the end of a run) are delivered at once, with everything queued before them;
+ * nothing is ever dropped, and batches arrive in order.
  *
  * @param <T> the update type
  */
@@ -36,7 +36,11 @@ public final class UpdateThrottle<T> {
    * @param urgent items delivered without waiting
    * @param apply receives each batch, on {@code fx}
    */
-  public UpdateThrottle(Executor fx, LongSupplier nanoClock, int maxPerSecond, Predicate<T> urgent,
+  public UpdateThrottle(
+      Executor fx,
+      LongSupplier nanoClock,
+      int maxPerSecond,
+      Predicate<T> urgent,
       Consumer<List<T>> apply) {
     this.fx = fx;
     this.nanoClock = nanoClock;

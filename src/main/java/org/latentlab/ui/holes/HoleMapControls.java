@@ -15,9 +15,11 @@ public final class HoleMapControls extends HBox {
     CheckBox shown = new CheckBox("Hole map");
     shown.setId("hole-map");
     shown.selectedProperty().bindBidirectional(vm.shownProperty());
-    shown.setTooltip(new Tooltip("Shade each plane by a classifier's confidence in the image"
-        + " decoded there (crimson: a hole, confidence < 0.5) and measure completeness,"
-        + " holes and continuity on the plotted images."));
+    shown.setTooltip(
+        new Tooltip(
+            "Shade each plane by a classifier's confidence in the image"
+                + " decoded there (crimson: a hole, confidence < 0.5) and measure completeness,"
+                + " holes and continuity on the plotted images."));
     CheckBox byClass = new CheckBox("by class");
     byClass.setId("hole-map-by-class");
     byClass.selectedProperty().bindBidirectional(vm.byClassProperty());

@@ -5,8 +5,8 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.latentlab.latent.Bounds;
-import org.latentlab.latent.quality.HoleMap;
 import org.latentlab.latent.ScreenTransform;
+import org.latentlab.latent.quality.HoleMap;
 import org.latentlab.ui.plane.PlaneLayer;
 
 /**

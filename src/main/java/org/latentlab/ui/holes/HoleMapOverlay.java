@@ -16,21 +16,27 @@ public final class HoleMapOverlay {
 
   public static void attach(PlaneCanvas canvas, HoleMapViewModel vm, PlaneQuality quality) {
     HoleMapLayer layer = new HoleMapLayer();
-    Runnable update = () -> {
-      layer.show(vm.shownProperty().get() ? quality.mapProperty().get() : null,
-          vm.byClassProperty().get());
-      canvas.redraw();
-    };
+    Runnable update =
+        () -> {
+          layer.show(
+              vm.shownProperty().get() ? quality.mapProperty().get() : null,
+              vm.byClassProperty().get());
+          canvas.redraw();
+        };
     quality.mapProperty().addListener(obs -> update.run());
     vm.shownProperty().addListener(obs -> update.run());
     vm.byClassProperty().addListener(obs -> update.run());
     PauseTransition settle = new PauseTransition(SETTLE);
     settle.setOnFinished(e -> quality.refreshMap());
-    quality.plane().viewProperty().addListener((obs, was, now) -> {
-      if (vm.shownProperty().get() && was != null) {
-        settle.playFromStart();
-      }
-    });
+    quality
+        .plane()
+        .viewProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (vm.shownProperty().get() && was != null) {
+                settle.playFromStart();
+              }
+            });
     canvas.setUnderlay(layer);
     update.run();
   }

@@ -42,17 +42,23 @@ public final class HoleMapViewModel implements AutoCloseable {
     }
   }
 
-  public HoleMapViewModel(PlaneViewModel ae, PlaneViewModel vae,
-      ReadOnlyObjectProperty<LabelledImages> images, UiThreads maps, UiThreads measuring,
-      ExplorerSource source, Consumer<Throwable> onError) {
+  public HoleMapViewModel(
+      PlaneViewModel ae,
+      PlaneViewModel vae,
+      ReadOnlyObjectProperty<LabelledImages> images,
+      UiThreads maps,
+      UiThreads measuring,
+      ExplorerSource source,
+      Consumer<Throwable> onError) {
     this.source = source;
     this.images = images;
     this.autoencoder = new PlaneQuality(ae, this, maps, measuring, onError);
     this.vae = new PlaneQuality(vae, this, maps, measuring, onError);
-    shown.addListener((obs, was, now) -> {
-      autoencoder.refresh();
-      this.vae.refresh();
-    });
+    shown.addListener(
+        (obs, was, now) -> {
+          autoencoder.refresh();
+          this.vae.refresh();
+        });
   }
 
   /** The classifier for the data {@code d}'s model was trained on (background thread). */
@@ -67,8 +73,8 @@ public final class HoleMapViewModel implements AutoCloseable {
       }
       classifiers.put(dataset, c);
     }
-    return c.orElseThrow(() -> new NoClassifier("No classifier for \u2018" + dataset
-        + "\u2019 data: no hole map"));
+    return c.orElseThrow(
+        () -> new NoClassifier("No classifier for \u2018" + dataset + "\u2019 data: no hole map"));
   }
 
   /** The images on screen (their codes are the planes' points). */

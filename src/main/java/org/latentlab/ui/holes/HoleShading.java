@@ -33,9 +33,9 @@ public final class HoleShading {
   }
 
   /**
-   * The veil's opacity: clear from {@link #SURE_FROM} up, a light tint (up to 0.35) for unsure cells,
-   * and a jump to 0.6–0.85 below {@link #HOLE_BELOW}, so the holes the hole fraction counts are the
-   * cells that stand out.
+   * The veil's opacity: clear from {@link #SURE_FROM} up, a light tint (up to 0.35) for unsure
+   * cells, and a jump to 0.6–0.85 below {@link #HOLE_BELOW}, so the holes the hole fraction counts
+   * are the cells that stand out.
    */
   public static double veil(double confidence) {
     if (confidence >= SURE_FROM) {
@@ -52,7 +52,8 @@ public final class HoleShading {
   }
 
   private static int rgb(Color c) {
-    return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+    return (int) Math.round(c.getRed() * 255) << 16
+        | (int) Math.round(c.getGreen() * 255) << 8
         | (int) Math.round(c.getBlue() * 255);
   }
 }

@@ -1,7 +1,7 @@
 package org.latentlab.ui.holes;
 
-import org.latentlab.inference.classifier.ImageClassifier;
 import org.latentlab.inference.LatentModel;
+import org.latentlab.inference.classifier.ImageClassifier;
 import org.latentlab.latent.quality.LatentQuality;
 import org.latentlab.latent.quality.QualityReport;
 
@@ -18,15 +18,33 @@ public final class ModelQuality {
    * @param codes the model's codes of the images (the AE's z, the VAE's μ)
    * @param labels the images' classes (to pick the example path), or null
    */
-  public static QualityReport measure(LatentQuality quality, LatentModel model, float[][] images,
-      float[][] codes, int[] labels, ImageClassifier classifier) {
+  public static QualityReport measure(
+      LatentQuality quality,
+      LatentModel model,
+      float[][] images,
+      float[][] codes,
+      int[] labels,
+      ImageClassifier classifier) {
     if (classifier.info().pixels() != model.info().pixels()) {
-      throw new IllegalArgumentException(classifier.info().name() + " takes "
-          + classifier.info().rows() + "x" + classifier.info().cols() + " images but "
-          + model.info().name() + " makes " + model.info().rows() + "x" + model.info().cols());
+      throw new IllegalArgumentException(
+          classifier.info().name()
+              + " takes "
+              + classifier.info().rows()
+              + "x"
+              + classifier.info().cols()
+              + " images but "
+              + model.info().name()
+              + " makes "
+              + model.info().rows()
+              + "x"
+              + model.info().cols());
     }
-    LatentQuality.Subject subject = new LatentQuality.Subject(model.info().name(),
-        model.info().variational(), model::decode, model::reconstructionLoss);
+    LatentQuality.Subject subject =
+        new LatentQuality.Subject(
+            model.info().name(),
+            model.info().variational(),
+            model::decode,
+            model::reconstructionLoss);
     return quality.measure(subject, images, codes, labels, classifier::probabilities);
   }
 }

@@ -33,7 +33,11 @@ public final class PlaneQuality {
   private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper(this, "note", "");
   private PlaneData scored;
 
-  PlaneQuality(PlaneViewModel plane, HoleMapViewModel owner, UiThreads maps, UiThreads measuring,
+  PlaneQuality(
+      PlaneViewModel plane,
+      HoleMapViewModel owner,
+      UiThreads maps,
+      UiThreads measuring,
       Consumer<Throwable> onError) {
     this.plane = plane;
     this.owner = owner;
@@ -70,16 +74,24 @@ public final class PlaneQuality {
     if (scored != d && images != null && images.count() == d.size()) {
       scored = d;
       note.set("Measuring\u2026");
-      scoresChannel.submit(() -> {
-        ImageClassifier c = owner.classifierFor(d);
-        return ModelQuality.measure(LatentQuality.standard(), d.model(),
-            images.imageRows(0, images.count()), d.codes(), d.labels(), c).scores();
-      }, s -> {
-        if (plane.dataProperty().get() == d) {
-          scores.set(s);
-          note.set("");
-        }
-      });
+      scoresChannel.submit(
+          () -> {
+            ImageClassifier c = owner.classifierFor(d);
+            return ModelQuality.measure(
+                    LatentQuality.standard(),
+                    d.model(),
+                    images.imageRows(0, images.count()),
+                    d.codes(),
+                    d.labels(),
+                    c)
+                .scores();
+          },
+          s -> {
+            if (plane.dataProperty().get() == d) {
+              scores.set(s);
+              note.set("");
+            }
+          });
     }
   }
 
@@ -90,15 +102,22 @@ public final class PlaneQuality {
     if (!owner.shownProperty().get() || d == null || view == null) {
       return;
     }
-    mapChannel.submit(() -> {
-      ImageClassifier c = owner.classifierFor(d);
-      return HoleMap.compute(view, HoleMapViewModel.CELLS, d.projection(), d.model()::decode,
-          c::probabilities, 500);
-    }, m -> {
-      if (plane.dataProperty().get() == d) {
-        map.set(m);
-      }
-    });
+    mapChannel.submit(
+        () -> {
+          ImageClassifier c = owner.classifierFor(d);
+          return HoleMap.compute(
+              view,
+              HoleMapViewModel.CELLS,
+              d.projection(),
+              d.model()::decode,
+              c::probabilities,
+              500);
+        },
+        m -> {
+          if (plane.dataProperty().get() == d) {
+            map.set(m);
+          }
+        });
   }
 
   /** The plane this belongs to. */

@@ -10,8 +10,8 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.latentlab.latent.Bounds;
-import org.latentlab.latent.quality.ExamplePath;
 import org.latentlab.latent.Projection;
+import org.latentlab.latent.quality.ExamplePath;
 import org.latentlab.latent.quality.QualityReport;
 import org.latentlab.ui.fx.PixelImages;
 import org.latentlab.ui.fx.Theme;
@@ -21,12 +21,13 @@ import org.latentlab.ui.plane.PlaneScene;
 
 /**
  * The latent-quality figure: both planes side by side with their hole maps, the codes, one
- * interpolation path each, the scores, and that path's decodes with the classifier's labels.
- * Drawn off-screen on the FX thread ({@link #render}).
+ * interpolation path each, the scores, and that path's decodes with the classifier's labels. Drawn
+ * off-screen on the FX thread ({@link #render}).
  */
 public final class QualityFigure {
   /** Figure width in pixels. */
   public static final int WIDTH = 1600;
+
   /** Figure height in pixels. */
   public static final int HEIGHT = 1150;
 
@@ -47,8 +48,8 @@ public final class QualityFigure {
    * @param report the scores, hole map and example path
    * @param classNames the classifier's class names, for the path's labels
    */
-  public record Side(String heading, PlaneData data, QualityReport report,
-      List<String> classNames) {}
+  public record Side(
+      String heading, PlaneData data, QualityReport report, List<String> classNames) {}
 
   /** Draws the figure (FX thread). */
   public static WritableImage render(String title, String subtitle, Side left, Side right) {
@@ -84,8 +85,8 @@ public final class QualityFigure {
     }
     view = view.padded(0.04).fitAspect(1);
     boolean rings = r.variational() && s.data().latentDim() == 2;
-    PlaneScene scene = new PlaneScene(s.heading(), s.data(), view, null, -1, ex.from(), ex.to(),
-        path, rings);
+    PlaneScene scene =
+        new PlaneScene(s.heading(), s.data(), view, null, -1, ex.from(), ex.to(), path, rings);
     gc.save();
     gc.translate(x0, HEADER);
     new PlaneRenderer().draw(gc, scene, HALF, PLANE, HoleMapLayer.of(r.holeMap(), false));
@@ -117,8 +118,13 @@ public final class QualityFigure {
     gc.setFill(Theme.MUTED);
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.TOP);
-    gc.fillText("Path A \u2192 B in " + (n - 1) + " equal latent steps (white line above):"
-        + " decodes, the classifier's label and confidence", left, top);
+    gc.fillText(
+        "Path A \u2192 B in "
+            + (n - 1)
+            + " equal latent steps (white line above):"
+            + " decodes, the classifier's label and confidence",
+        left,
+        top);
     double y = top + 34;
     int rows = s.data().model().info().rows();
     int cols = s.data().model().info().cols();
@@ -130,8 +136,10 @@ public final class QualityFigure {
       gc.setFill(hole ? HoleShading.HOLE : Theme.INK);
       gc.fillText(shortName(s.classNames(), ex.labels()[i]), x + tile / 2, y - 16);
       gc.setFill(hole ? HoleShading.HOLE : Theme.MUTED);
-      gc.fillText(String.format(java.util.Locale.ROOT, "%.0f", 100 * ex.confidence()[i]),
-          x + tile / 2, y + tile + 2);
+      gc.fillText(
+          String.format(java.util.Locale.ROOT, "%.0f", 100 * ex.confidence()[i]),
+          x + tile / 2,
+          y + tile + 2);
       if (hole) {
         gc.setStroke(HoleShading.HOLE);
         gc.setLineWidth(2);
@@ -164,14 +172,20 @@ public final class QualityFigure {
     gc.setTextBaseline(VPos.TOP);
     gc.setTextAlign(TextAlignment.CENTER);
     for (double c : new double[] {0, 0.5, 0.9, 1}) {
-      gc.fillText(String.format(java.util.Locale.ROOT, "%.1f", c), left + c * (width - 1),
-          top + 20);
+      gc.fillText(
+          String.format(java.util.Locale.ROOT, "%.1f", c), left + c * (width - 1), top + 20);
     }
     gc.setTextAlign(TextAlignment.LEFT);
     gc.setTextBaseline(VPos.CENTER);
-    gc.fillText("Hole map: every cell shaded by the classifier's confidence in the image decoded at"
-        + " its centre (below 0.5: a hole).", left + width + 20, top);
-    gc.fillText("Points: the codes of the evaluation images, coloured by their true class. A, B: the"
-        + " example path's ends.", left + width + 20, top + 18);
+    gc.fillText(
+        "Hole map: every cell shaded by the classifier's confidence in the image decoded at"
+            + " its centre (below 0.5: a hole).",
+        left + width + 20,
+        top);
+    gc.fillText(
+        "Points: the codes of the evaluation images, coloured by their true class. A, B: the"
+            + " example path's ends.",
+        left + width + 20,
+        top + 18);
   }
 }

@@ -21,20 +21,38 @@ public final class QualityText {
   /** The scores in reading order; {@code prior} only for a VAE. */
   public static List<Item> items(QualityScores s) {
     List<Item> out = new ArrayList<>();
-    out.add(new Item("Complete", percent(s.completeness()),
-        "of 2,000 draws from a Gaussian fitted to the codes decode confidently (\u2265 0.9)"));
+    out.add(
+        new Item(
+            "Complete",
+            percent(s.completeness()),
+            "of 2,000 draws from a Gaussian fitted to the codes decode confidently (\u2265 0.9)"));
     if (s.completenessPrior() != null) {
-      out.add(new Item("From N(0, I)", percent(s.completenessPrior()),
-          "of 2,000 draws from the prior N(0, I) decode confidently (\u2265 0.9)"));
+      out.add(
+          new Item(
+              "From N(0, I)",
+              percent(s.completenessPrior()),
+              "of 2,000 draws from the prior N(0, I) decode confidently (\u2265 0.9)"));
     }
-    out.add(new Item("Holes", percent(s.holeFraction()),
-        "of a 50 \u00d7 50 grid over the codes' 1\u201399 % box decodes with confidence < 0.5"));
-    out.add(new Item("Step ratio", String.format(Locale.ROOT, "%.2f", s.continuityRatio()),
-        "largest \u00f7 mean pixel change per step on 500 random 16-step paths (1 = even)"));
-    out.add(new Item("Label changes", String.format(Locale.ROOT, "%.2f", s.labelChanges()),
-        "times the classifier's label changes along such a path, on average"));
-    out.add(new Item("Reconstruction", String.format(Locale.ROOT, "%.1f", s.reconstruction()),
-        "mean cross-entropy of the images' reconstructions, in nats"));
+    out.add(
+        new Item(
+            "Holes",
+            percent(s.holeFraction()),
+            "of a 50 \u00d7 50 grid over the codes' 1\u201399 % box decodes with confidence < 0.5"));
+    out.add(
+        new Item(
+            "Step ratio",
+            String.format(Locale.ROOT, "%.2f", s.continuityRatio()),
+            "largest \u00f7 mean pixel change per step on 500 random 16-step paths (1 = even)"));
+    out.add(
+        new Item(
+            "Label changes",
+            String.format(Locale.ROOT, "%.2f", s.labelChanges()),
+            "times the classifier's label changes along such a path, on average"));
+    out.add(
+        new Item(
+            "Reconstruction",
+            String.format(Locale.ROOT, "%.1f", s.reconstruction()),
+            "mean cross-entropy of the images' reconstructions, in nats"));
     return out;
   }
 

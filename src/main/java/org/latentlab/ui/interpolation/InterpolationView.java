@@ -40,8 +40,11 @@ public final class InterpolationView extends VBox {
     getStyleClass().add("card");
     Label title = new Label("Interpolation A \u2192 B");
     title.getStyleClass().add("card-subtitle");
-    Spinner<Integer> steps = new Spinner<>(InterpolationViewModel.MIN_STEPS,
-        InterpolationViewModel.MAX_STEPS, vm.stepsProperty().get());
+    Spinner<Integer> steps =
+        new Spinner<>(
+            InterpolationViewModel.MIN_STEPS,
+            InterpolationViewModel.MAX_STEPS,
+            vm.stepsProperty().get());
     steps.setId("steps");
     steps.setPrefWidth(80);
     stepsObject = vm.stepsProperty().asObject();
@@ -49,27 +52,30 @@ public final class InterpolationView extends VBox {
     ChoiceBox<Interpolation.Mode> mode = new ChoiceBox<>();
     mode.setId("vae-path");
     mode.getItems().addAll(Interpolation.Mode.values());
-    mode.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(Interpolation.Mode m) {
-        return m == Interpolation.Mode.SPHERICAL ? "spherical (slerp)" : "straight (lerp)";
-      }
+    mode.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Interpolation.Mode m) {
+            return m == Interpolation.Mode.SPHERICAL ? "spherical (slerp)" : "straight (lerp)";
+          }
 
-      @Override
-      public Interpolation.Mode fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public Interpolation.Mode fromString(String s) {
+            return null;
+          }
+        });
     mode.valueProperty().bindBidirectional(vm.vaeModeProperty());
     walk.setId("walk");
     walk.valueProperty().bindBidirectional(vm.positionProperty());
     HBox.setHgrow(walk, Priority.ALWAYS);
     Button playButton = new Button("\u25b6 Play");
     playButton.setId("play");
-    play.getKeyFrames().setAll(
-        new KeyFrame(Duration.ZERO, new KeyValue(vm.positionProperty(), 0)),
-        new KeyFrame(Duration.seconds(3), new KeyValue(vm.positionProperty(), 1,
-            Interpolator.EASE_BOTH)));
+    play.getKeyFrames()
+        .setAll(
+            new KeyFrame(Duration.ZERO, new KeyValue(vm.positionProperty(), 0)),
+            new KeyFrame(
+                Duration.seconds(3),
+                new KeyValue(vm.positionProperty(), 1, Interpolator.EASE_BOTH)));
     playButton.setOnAction(e -> play.playFromStart());
     Button save = new Button("Save PNG\u2026");
     save.setId("interpolation-save");
@@ -77,8 +83,8 @@ public final class InterpolationView extends VBox {
     save.setOnAction(e -> export.save(this, "interpolation.png", () -> PngExport.snapshot(figure)));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.SOMETIMES);
-    HBox header = new HBox(10, title, spacer, new Label("Frames"), steps, new Label("VAE path"),
-        mode, save);
+    HBox header =
+        new HBox(10, title, spacer, new Label("Frames"), steps, new Label("VAE path"), mode, save);
     header.setAlignment(Pos.CENTER_LEFT);
     playButton.disableProperty().bind(vm.stripsProperty().isNull());
     hint.getStyleClass().add("placeholder-inline");
@@ -95,11 +101,13 @@ public final class InterpolationView extends VBox {
     figure.addRow(1, rowLabel("VAE"), vaeStrip);
     getChildren().addAll(header, figure, walker);
     vm.stripsProperty().addListener((obs, was, now) -> show(now));
-    vm.stepsProperty().addListener((obs, was, now) -> {
-      if (vm.stripsProperty().get() == null) {
-        show(null);
-      }
-    });
+    vm.stepsProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (vm.stripsProperty().get() == null) {
+                show(null);
+              }
+            });
     show(vm.stripsProperty().get());
   }
 
@@ -114,10 +122,13 @@ public final class InterpolationView extends VBox {
     hint.setVisible(s == null);
     walk.setVisible(s != null);
     int slots = stepsObject.get();
-    aeStrip.show(s == null ? null : s.autoencoder(), s == null ? 0 : s.rows(),
-        s == null ? 0 : s.cols(), slots);
-    vaeStrip.show(s == null ? null : s.vae(), s == null ? 0 : s.rows(), s == null ? 0 : s.cols(),
+    aeStrip.show(
+        s == null ? null : s.autoencoder(),
+        s == null ? 0 : s.rows(),
+        s == null ? 0 : s.cols(),
         slots);
+    vaeStrip.show(
+        s == null ? null : s.vae(), s == null ? 0 : s.rows(), s == null ? 0 : s.cols(), slots);
     if (s == null) {
       play.stop();
     }

@@ -18,16 +18,20 @@ import org.latentlab.ui.plane.PlaneViewModel;
 
 /**
  * Interpolation between two selected images: both planes draw the path between their codes, a film
- * strip per model shows {@link #stepsProperty() N} decodes along it, and {@link #positionProperty()}
- * walks both cursors along it. The AE path is straight; the VAE path may be spherical.
+ * strip per model shows {@link #stepsProperty() N} decodes along it, and {@link
+ * #positionProperty()} walks both cursors along it. The AE path is straight; the VAE path may be
+ * spherical.
  */
 public final class InterpolationViewModel {
   /** Frames per strip unless the user changes it. */
   public static final int DEFAULT_STEPS = 10;
+
   /** Fewest frames per strip. */
   public static final int MIN_STEPS = 2;
+
   /** Most frames per strip. */
   public static final int MAX_STEPS = 24;
+
   private static final int DRAWN_PATH_POINTS = 65;
 
   private final PlaneViewModel ae;
@@ -50,11 +54,12 @@ public final class InterpolationViewModel {
     this.channel = new LatestWins<>(threads, onError);
     steps.addListener((obs, was, now) -> refresh());
     vaeMode.addListener((obs, was, now) -> refresh());
-    position.addListener((obs, was, now) -> {
-      if (!settingPosition) {
-        walk(now.doubleValue());
-      }
-    });
+    position.addListener(
+        (obs, was, now) -> {
+          if (!settingPosition) {
+            walk(now.doubleValue());
+          }
+        });
   }
 
   /** Interpolates from image {@code a} to image {@code b}; -1 for either clears the path. */
@@ -95,11 +100,15 @@ public final class InterpolationViewModel {
     int i0 = from;
     int i1 = to;
     channel.submit(
-        () -> new InterpolationStrips(
-            i0, i1,
-            Arrays.asList(a.model().decode(Interpolation.path(Interpolation.Mode.LINEAR, a0, a1, n))),
-            Arrays.asList(v.model().decode(Interpolation.path(mode, v0, v1, n))),
-            a.model().info().rows(), a.model().info().cols()),
+        () ->
+            new InterpolationStrips(
+                i0,
+                i1,
+                Arrays.asList(
+                    a.model().decode(Interpolation.path(Interpolation.Mode.LINEAR, a0, a1, n))),
+                Arrays.asList(v.model().decode(Interpolation.path(mode, v0, v1, n))),
+                a.model().info().rows(),
+                a.model().info().cols()),
         strips::set);
   }
 

@@ -32,8 +32,8 @@ final class ManifoldCanvas extends Region {
 
   private void redraw() {
     if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-      renderer.draw(canvas.getGraphicsContext2D(), mosaic.get(), null, canvas.getWidth(),
-          canvas.getHeight());
+      renderer.draw(
+          canvas.getGraphicsContext2D(), mosaic.get(), null, canvas.getWidth(), canvas.getHeight());
     }
   }
 

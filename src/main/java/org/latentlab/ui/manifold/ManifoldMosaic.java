@@ -15,7 +15,12 @@ import org.latentlab.latent.ManifoldGrid;
  * @param yLabel the plane's vertical axis name
  */
 public record ManifoldMosaic(
-    ManifoldGrid grid, Bounds area, float[][] tiles, int rows, int cols, String xLabel,
+    ManifoldGrid grid,
+    Bounds area,
+    float[][] tiles,
+    int rows,
+    int cols,
+    String xLabel,
     String yLabel) {
 
   /** Whether the grid runs through the inverse Gaussian CDF rather than over a plane area. */

@@ -16,8 +16,8 @@ import org.latentlab.ui.fx.Theme;
 import org.latentlab.ui.plane.PlaneOverlays;
 
 /**
- * Draws a decoded n × n mosaic with the axes of the plane area it covers onto any
- * {@link GraphicsContext}; for the Gaussian-quantile grid the ticks sit where Φ puts round z values.
+ * Draws a decoded n × n mosaic with the axes of the plane area it covers onto any {@link
+ * GraphicsContext}; for the Gaussian-quantile grid the ticks sit where Φ puts round z values.
  */
 public final class ManifoldRenderer {
   private static final double LEFT = 64;
@@ -62,8 +62,8 @@ public final class ManifoldRenderer {
   }
 
   /** Draws the mosaic and its axes; an empty frame while {@code mosaic} is null. */
-  public void draw(GraphicsContext gc, ManifoldMosaic mosaic, String title, double width,
-      double height) {
+  public void draw(
+      GraphicsContext gc, ManifoldMosaic mosaic, String title, double width, double height) {
     ScreenTransform t = frame(mosaic == null ? null : mosaic.area(), width, height, title != null);
     gc.save();
     gc.clearRect(0, 0, width, height);
@@ -91,7 +91,8 @@ public final class ManifoldRenderer {
         gaussianAxes(gc, t, mosaic);
       } else {
         double[] xt = Ticks.of(t.view().xMin(), t.view().xMax(), (int) Math.max(2, t.width() / 90));
-        double[] yt = Ticks.of(t.view().yMin(), t.view().yMax(), (int) Math.max(2, t.height() / 70));
+        double[] yt =
+            Ticks.of(t.view().yMin(), t.view().yMax(), (int) Math.max(2, t.height() / 70));
         PlaneOverlays.axes(gc, t, xt, yt, mosaic.xLabel(), mosaic.yLabel());
       }
     }
@@ -110,7 +111,14 @@ public final class ManifoldRenderer {
       ys[i] = t.top() + (1 - u) * t.height();
       names[i] = PlaneOverlays.minus(String.format(Locale.ROOT, "%.0f", zs[i]));
     }
-    PlaneOverlays.axes(gc, t, xs, names, ys, names, m.xLabel() + "  (\u03a6\u207b\u00b9 of even steps)",
+    PlaneOverlays.axes(
+        gc,
+        t,
+        xs,
+        names,
+        ys,
+        names,
+        m.xLabel() + "  (\u03a6\u207b\u00b9 of even steps)",
         m.yLabel() + "  (\u03a6\u207b\u00b9)");
   }
 }

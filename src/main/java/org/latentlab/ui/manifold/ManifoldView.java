@@ -27,18 +27,21 @@ public final class ManifoldView extends VBox {
     super(12);
     setId("manifold");
     getStyleClass().add("tab-body");
-    Spinner<Integer> size = new Spinner<>(ManifoldViewModel.MIN_SIZE, ManifoldViewModel.MAX_SIZE,
-        vm.sizeProperty().get());
+    Spinner<Integer> size =
+        new Spinner<>(
+            ManifoldViewModel.MIN_SIZE, ManifoldViewModel.MAX_SIZE, vm.sizeProperty().get());
     size.setId("grid-size");
     size.setPrefWidth(80);
     sizeObject = vm.sizeProperty().asObject();
     size.getValueFactory().valueProperty().bindBidirectional(sizeObject);
-    CheckBox gaussian = new CheckBox("VAE: grid through the inverse Gaussian CDF "
-        + "(Kingma & Welling, Fig. 4)");
+    CheckBox gaussian =
+        new CheckBox("VAE: grid through the inverse Gaussian CDF " + "(Kingma & Welling, Fig. 4)");
     gaussian.setId("gaussian-grid");
     gaussian.selectedProperty().bindBidirectional(vm.gaussianProperty());
-    Label hint = new Label("Each grid covers its plane's visible area: zoom and pan in "
-        + "\u201cLatent space\u201d to choose it.");
+    Label hint =
+        new Label(
+            "Each grid covers its plane's visible area: zoom and pan in "
+                + "\u201cLatent space\u201d to choose it.");
     hint.getStyleClass().add("caption");
     HBox controls = new HBox(12, new Label("Tiles per side"), size, gaussian);
     controls.setAlignment(Pos.CENTER_LEFT);
@@ -47,14 +50,20 @@ public final class ManifoldView extends VBox {
     ae.setId("manifold-ae");
     vae = new ManifoldCanvas(vm.vaeProperty());
     vae.setId("manifold-vae");
-    HBox cards = new HBox(16, card("Autoencoder", ae, vm.autoencoderProperty(), export),
-        card("Variational autoencoder", vae, vm.vaeProperty(), export));
+    HBox cards =
+        new HBox(
+            16,
+            card("Autoencoder", ae, vm.autoencoderProperty(), export),
+            card("Variational autoencoder", vae, vm.vaeProperty(), export));
     VBox.setVgrow(cards, Priority.ALWAYS);
     getChildren().addAll(controls, hint, cards);
   }
 
-  private static VBox card(String title, ManifoldCanvas canvas,
-      ReadOnlyObjectProperty<ManifoldMosaic> mosaic, PngExport export) {
+  private static VBox card(
+      String title,
+      ManifoldCanvas canvas,
+      ReadOnlyObjectProperty<ManifoldMosaic> mosaic,
+      PngExport export) {
     Label name = new Label(title);
     name.getStyleClass().add("card-title");
     Region spacer = new Region();
@@ -62,9 +71,17 @@ public final class ManifoldView extends VBox {
     Button save = new Button("Save PNG\u2026");
     save.setId(canvas.getId() + "-save");
     save.disableProperty().bind(mosaic.isNull());
-    save.setOnAction(e -> export.save(canvas, PlaneView.fileName(title + " grid"),
-        () -> ManifoldRenderer.render(mosaic.get(), title, (int) canvas.canvas().getWidth(),
-            (int) (canvas.canvas().getHeight() + ManifoldRenderer.TITLE_HEIGHT))));
+    save.setOnAction(
+        e ->
+            export.save(
+                canvas,
+                PlaneView.fileName(title + " grid"),
+                () ->
+                    ManifoldRenderer.render(
+                        mosaic.get(),
+                        title,
+                        (int) canvas.canvas().getWidth(),
+                        (int) (canvas.canvas().getHeight() + ManifoldRenderer.TITLE_HEIGHT))));
     HBox header = new HBox(10, name, spacer, save);
     header.setAlignment(Pos.CENTER_LEFT);
     VBox card = new VBox(8, header, canvas);

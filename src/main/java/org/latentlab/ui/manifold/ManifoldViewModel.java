@@ -23,8 +23,10 @@ import org.latentlab.ui.plane.PlaneViewModel;
 public final class ManifoldViewModel {
   /** Tiles per side unless the user changes it. */
   public static final int DEFAULT_SIZE = 20;
+
   /** Fewest tiles per side. */
   public static final int MIN_SIZE = 2;
+
   /** Most tiles per side. */
   public static final int MAX_SIZE = 40;
 
@@ -79,10 +81,15 @@ public final class ManifoldViewModel {
     }
     ManifoldGrid grid = quantiles ? ManifoldGrid.gaussian(n) : ManifoldGrid.over(view, n);
     channel.submit(
-        () -> new ManifoldMosaic(
-            grid, quantiles ? null : view, d.model().decode(grid.codes(d.projection())),
-            d.model().info().rows(), d.model().info().cols(),
-            d.projection().xLabel(), d.projection().yLabel()),
+        () ->
+            new ManifoldMosaic(
+                grid,
+                quantiles ? null : view,
+                d.model().decode(grid.codes(d.projection())),
+                d.model().info().rows(),
+                d.model().info().cols(),
+                d.projection().xLabel(),
+                d.projection().yLabel()),
         target::set);
   }
 

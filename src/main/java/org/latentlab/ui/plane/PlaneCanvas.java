@@ -49,18 +49,28 @@ public final class PlaneCanvas extends Region {
     getStyleClass().add("plane-canvas");
     setMinSize(200, 160);
     setPrefSize(520, 480);
-    for (Observable o : new Observable[] {
-      plane.dataProperty(), plane.viewProperty(), plane.pathProperty(),
-      explorer.hoveredProperty(), explorer.firstSelectedProperty(),
-      explorer.secondSelectedProperty()}) {
+    for (Observable o :
+        new Observable[] {
+          plane.dataProperty(),
+          plane.viewProperty(),
+          plane.pathProperty(),
+          explorer.hoveredProperty(),
+          explorer.firstSelectedProperty(),
+          explorer.secondSelectedProperty()
+        }) {
       o.addListener(obs -> redraw());
     }
     // A drag moves only the cursor's nodes; the canvas keeps its drawing.
     plane.cursorProperty().addListener(obs -> placeCursor());
     if (marks) {
-      for (Observable o : new Observable[] {explorer.posterior().selectedProperty(),
-        explorer.posterior().fanProperty(), explorer.prior().samplesProperty(),
-        explorer.posterior().sampledPlaneProperty(), explorer.posterior().plotSamplesProperty()}) {
+      for (Observable o :
+          new Observable[] {
+            explorer.posterior().selectedProperty(),
+            explorer.posterior().fanProperty(),
+            explorer.prior().samplesProperty(),
+            explorer.posterior().sampledPlaneProperty(),
+            explorer.posterior().plotSamplesProperty()
+          }) {
         o.addListener(obs -> redraw());
       }
     }
@@ -79,8 +89,8 @@ public final class PlaneCanvas extends Region {
 
   /** The data ↔ pixel mapping of the current drawing. */
   public ScreenTransform transform() {
-    return PlaneRenderer.transform(PlaneScene.viewOf(plane), canvas.getWidth(), canvas.getHeight(),
-        false);
+    return PlaneRenderer.transform(
+        PlaneScene.viewOf(plane), canvas.getWidth(), canvas.getHeight(), false);
   }
 
   /** What this canvas draws, titled for an export or untitled (null) on screen. */
@@ -91,8 +101,17 @@ public final class PlaneCanvas extends Region {
     }
     // The posterior marks name the selected image themselves; cursor, letters and path belong to
     // the "Latent space" tab.
-    return new PlaneScene(s.title(), explorer.posterior().plotted(s.data()), s.view(), null,
-        s.hovered(), -1, -1, null, s.priorRings(), explorer.marksFor(plane));
+    return new PlaneScene(
+        s.title(),
+        explorer.posterior().plotted(s.data()),
+        s.view(),
+        null,
+        s.hovered(),
+        -1,
+        -1,
+        null,
+        s.priorRings(),
+        explorer.marksFor(plane));
   }
 
   @Override
@@ -110,8 +129,12 @@ public final class PlaneCanvas extends Region {
 
   public void redraw() {
     if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-      renderer.draw(canvas.getGraphicsContext2D(), scene(null).withCursor(null), canvas.getWidth(),
-          canvas.getHeight(), underlay);
+      renderer.draw(
+          canvas.getGraphicsContext2D(),
+          scene(null).withCursor(null),
+          canvas.getWidth(),
+          canvas.getHeight(),
+          underlay);
       placeCursor();
     }
   }
@@ -189,7 +212,10 @@ public final class PlaneCanvas extends Region {
     if (!t.containsScreen(sx, sy)) {
       return -1;
     }
-    return plane.pointNear(t.dataX(sx), t.dataY(sy), PICK_RADIUS * t.unitsPerPixelX(),
+    return plane.pointNear(
+        t.dataX(sx),
+        t.dataY(sy),
+        PICK_RADIUS * t.unitsPerPixelX(),
         PICK_RADIUS * t.unitsPerPixelY());
   }
 }

@@ -36,7 +36,9 @@ public record PlaneData(
   /** The prior's reach per dimension that a VAE's sliders always cover (±3σ). */
   public static final double PRIOR_SIGMAS = 3;
 
-  /** Encodes every image with {@code model} and lays the codes out on a plane (slow: background). */
+  /**
+   * Encodes every image with {@code model} and lays the codes out on a plane (slow: background).
+   */
   public static PlaneData prepare(LatentModel model, LabelledImages images) {
     int n = images.count();
     float[][] codes = new float[n][];
@@ -59,8 +61,8 @@ public record PlaneData(
    *     snapshots)
    * @param variational whether they are a VAE's μ (the home area then covers the prior's ±3σ)
    */
-  public static PlaneData layout(LatentModel model, float[][] codes, int[] labels,
-      boolean variational) {
+  public static PlaneData layout(
+      LatentModel model, float[][] codes, int[] labels, boolean variational) {
     int n = codes.length;
     int dim = codes.length == 0 ? 2 : codes[0].length;
     Projection projection = Projection.fit(codes, dim);

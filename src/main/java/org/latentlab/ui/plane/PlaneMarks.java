@@ -27,8 +27,11 @@ public record PlaneMarks(
   public PlaneMarks plus(PlaneMarks o) {
     Ellipse[] all = java.util.Arrays.copyOf(contours, contours.length + o.contours.length);
     System.arraycopy(o.contours, 0, all, contours.length, o.contours.length);
-    return new PlaneMarks(all, centre != null ? centre : o.centre,
-        centre != null ? centreLabel : o.centreLabel, samples != null ? samples : o.samples,
+    return new PlaneMarks(
+        all,
+        centre != null ? centre : o.centre,
+        centre != null ? centreLabel : o.centreLabel,
+        samples != null ? samples : o.samples,
         priorSamples != null ? priorSamples : o.priorSamples);
   }
 

@@ -15,8 +15,10 @@ import org.latentlab.ui.fx.Theme;
 /** The vector parts of a plane drawing: grid, prior rings, path, markers, cursor and axes. */
 public final class PlaneOverlays {
   static final Color HALO = Color.rgb(0, 0, 0, 0.55);
+
   /** The cursor's look, shared with {@link PlaneCursor}, the window's live version of it. */
   static final Color CURSOR_HAIRLINE = Color.rgb(255, 255, 255, 0.45);
+
   static final double CURSOR_RADIUS = 10;
   static final double CURSOR_HALO_WIDTH = 5;
   static final double CURSOR_RING_WIDTH = 2.5;
@@ -39,8 +41,8 @@ public final class PlaneOverlays {
   }
 
   /**
-   * Dashed contours at 1, 2 and 3σ of the prior N(0, I), where a VAE is pushed to put its codes.
-   * On the z₁, z₂ plane they are circles around the origin; on a PCA plane too (the components are
+   * Dashed contours at 1, 2 and 3σ of the prior N(0, I), where a VAE is pushed to put its codes. On
+   * the z₁, z₂ plane they are circles around the origin; on a PCA plane too (the components are
    * orthonormal), around the point where the origin projects.
    */
   static void priorRings(GraphicsContext gc, ScreenTransform t, Projection projection) {
@@ -56,7 +58,9 @@ public final class PlaneOverlays {
       Ellipse e = prior.contour(r);
       polygon(gc, t, e.outline(120), false);
       double a = Math.PI / 4;
-      gc.fillText(r + "\u03c3", t.screenX(e.centreX() + r * Math.cos(a)) + 3,
+      gc.fillText(
+          r + "\u03c3",
+          t.screenX(e.centreX() + r * Math.cos(a)) + 3,
           t.screenY(e.centreY() + r * Math.sin(a)) - 1);
     }
     gc.setLineDashes();
@@ -150,8 +154,13 @@ public final class PlaneOverlays {
     gc.fillOval(x - d, y - d, 2 * d, 2 * d);
   }
 
-  public static void axes(GraphicsContext gc, ScreenTransform t, double[] xTicks, double[] yTicks,
-      String xLabel, String yLabel) {
+  public static void axes(
+      GraphicsContext gc,
+      ScreenTransform t,
+      double[] xTicks,
+      double[] yTicks,
+      String xLabel,
+      String yLabel) {
     double xStep = xTicks.length > 1 ? xTicks[1] - xTicks[0] : 1;
     double yStep = yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1;
     double[] xs = new double[xTicks.length];
@@ -170,8 +179,15 @@ public final class PlaneOverlays {
   }
 
   /** A frame around the plot with ticks at the given pixel positions and their labels. */
-  public static void axes(GraphicsContext gc, ScreenTransform t, double[] xs, String[] xNames,
-      double[] ys, String[] yNames, String xLabel, String yLabel) {
+  public static void axes(
+      GraphicsContext gc,
+      ScreenTransform t,
+      double[] xs,
+      String[] xNames,
+      double[] ys,
+      String[] yNames,
+      String xLabel,
+      String yLabel) {
     gc.setStroke(Theme.INK);
     gc.setLineWidth(1);
     gc.strokeRect(t.left() - 0.5, t.top() - 0.5, t.width() + 1, t.height() + 1);

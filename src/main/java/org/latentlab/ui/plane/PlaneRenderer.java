@@ -7,7 +7,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.latentlab.latent.Bounds;
 import org.latentlab.latent.ScreenTransform;
@@ -40,10 +39,11 @@ public final class PlaneRenderer {
 
   /**
    * Where the plot area lies on a {@code width × height} surface: the largest square that fits,
-   * centred horizontally. Square, so that with equal units per pixel the visible area is square
-   * too and an n × n grid of decoded images over it has square tiles.
+   * centred horizontally. Square, so that with equal units per pixel the visible area is square too
+   * and an n × n grid of decoded images over it has square tiles.
    */
-  public static ScreenTransform transform(Bounds view, double width, double height, boolean titled) {
+  public static ScreenTransform transform(
+      Bounds view, double width, double height, boolean titled) {
     double top = TOP + (titled ? TITLE : 0);
     double availW = Math.max(1, width - LEFT - RIGHT);
     double side = Math.max(1, Math.min(availW, height - top - BOTTOM));
@@ -73,8 +73,8 @@ public final class PlaneRenderer {
    * Draws the whole plane with {@code underlay} (may be null) painted over the plot's background,
    * beneath the points: the hole map.
    */
-  public void draw(GraphicsContext gc, PlaneScene s, double width, double height,
-      PlaneLayer underlay) {
+  public void draw(
+      GraphicsContext gc, PlaneScene s, double width, double height, PlaneLayer underlay) {
     ScreenTransform t = transform(s.view(), width, height, s.title() != null);
     gc.save();
     gc.clearRect(0, 0, width, height);
@@ -90,7 +90,8 @@ public final class PlaneRenderer {
     gc.setFill(Theme.PLOT);
     gc.fillRect(t.left(), t.top(), t.width(), t.height());
     double[] xTicks = Ticks.of(t.view().xMin(), t.view().xMax(), (int) Math.max(2, t.width() / 90));
-    double[] yTicks = Ticks.of(t.view().yMin(), t.view().yMax(), (int) Math.max(2, t.height() / 70));
+    double[] yTicks =
+        Ticks.of(t.view().yMin(), t.view().yMax(), (int) Math.max(2, t.height() / 70));
     gc.save();
     gc.beginPath();
     gc.rect(t.left(), t.top(), t.width(), t.height());
@@ -132,7 +133,9 @@ public final class PlaneRenderer {
     }
     if (rasterData != d || !t.view().equals(rasterView)) {
       splat(d, t.view(), w, h);
-      raster.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), buffer, 0, w);
+      raster
+          .getPixelWriter()
+          .setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), buffer, 0, w);
       rasterData = d;
       rasterView = t.view();
     }

@@ -33,8 +33,16 @@ public record PlaneScene(
     PlaneMarks marks) {
 
   /** A scene without marks. */
-  public PlaneScene(String title, PlaneData data, Bounds view, double[] cursor, int hovered,
-      int first, int second, double[][] path, boolean priorRings) {
+  public PlaneScene(
+      String title,
+      PlaneData data,
+      Bounds view,
+      double[] cursor,
+      int hovered,
+      int first,
+      int second,
+      double[][] path,
+      boolean priorRings) {
     this(title, data, view, cursor, hovered, first, second, path, priorRings, null);
   }
 
@@ -67,10 +75,17 @@ public record PlaneScene(
         path[i] = new double[] {p.x(codes[i]), p.y(codes[i])};
       }
     }
-    boolean rings = d != null && d.model() != null && d.model().info().variational()
-        && d.latentDim() >= 2;
-    return new PlaneScene(title, d, view, plane.cursorOnPlane(),
-        explorer.hoveredProperty().get(), explorer.firstSelectedProperty().get(),
-        explorer.secondSelectedProperty().get(), path, rings);
+    boolean rings =
+        d != null && d.model() != null && d.model().info().variational() && d.latentDim() >= 2;
+    return new PlaneScene(
+        title,
+        d,
+        view,
+        plane.cursorOnPlane(),
+        explorer.hoveredProperty().get(),
+        explorer.firstSelectedProperty().get(),
+        explorer.secondSelectedProperty().get(),
+        path,
+        rings);
   }
 }

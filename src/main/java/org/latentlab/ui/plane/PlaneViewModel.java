@@ -60,16 +60,19 @@ public final class PlaneViewModel {
     cursor.set(null);
     data.set(d);
     view.set(d.home().fitAspect(aspect));
-    float[] start = d.projection().lift(
-        d.home().xMin() + d.home().width() / 2, d.home().yMin() + d.home().height() / 2);
+    float[] start =
+        d.projection()
+            .lift(d.home().xMin() + d.home().width() / 2, d.home().yMin() + d.home().height() / 2);
     List<LatentDimension> dims = new ArrayList<>();
     for (int i = 0; i < d.latentDim(); i++) {
       LatentDimension dim = new LatentDimension("z" + (i + 1), d.ranges()[i], start[i]);
-      dim.valueProperty().addListener((obs, was, now) -> {
-        if (!syncing) {
-          applyCursor(readDimensions(), false);
-        }
-      });
+      dim.valueProperty()
+          .addListener(
+              (obs, was, now) -> {
+                if (!syncing) {
+                  applyCursor(readDimensions(), false);
+                }
+              });
       dims.add(dim);
     }
     dimensions.setAll(dims);
@@ -114,10 +117,13 @@ public final class PlaneViewModel {
     cursor.set(code);
     PlaneData d = data.get();
     DecodeRequest request = new DecodeRequest(d, code);
-    decoder.submit(request::run, pixels -> {
-      decodeCount.set(decodeCount.get() + 1);
-      decoded.set(new DecodedImage(code, pixels, d.model().info().rows(), d.model().info().cols()));
-    });
+    decoder.submit(
+        request::run,
+        pixels -> {
+          decodeCount.set(decodeCount.get() + 1);
+          decoded.set(
+              new DecodedImage(code, pixels, d.model().info().rows(), d.model().info().cols()));
+        });
   }
 
   /** The cursor's plane position, or null before data arrives. */

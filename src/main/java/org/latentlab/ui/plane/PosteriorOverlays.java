@@ -10,8 +10,8 @@ import org.latentlab.latent.ScreenTransform;
 import org.latentlab.ui.fx.Theme;
 
 /**
- * Draws {@link PlaneMarks}: the posterior's σ-ellipses, its centre with a tag, the samples
- * z = μ + σ ⊙ ε as white dots, and prior samples as crosses.
+ * Draws {@link PlaneMarks}: the posterior's σ-ellipses, its centre with a tag, the samples z = μ +
+ * σ ⊙ ε as white dots, and prior samples as crosses.
  */
 final class PosteriorOverlays {
   private static final Color HALO = Color.rgb(0, 0, 0, 0.6);

@@ -65,8 +65,12 @@ public final class SliderPanel extends ScrollPane {
     slider.valueProperty().bindBidirectional(dim.valueProperty());
     Label value = new Label();
     value.getStyleClass().add("slider-value");
-    value.textProperty().bind(dim.valueProperty().map(
-        v -> PlaneOverlays.minus(String.format(Locale.ROOT, "%.2f", v.doubleValue()))));
+    value
+        .textProperty()
+        .bind(
+            dim.valueProperty()
+                .map(
+                    v -> PlaneOverlays.minus(String.format(Locale.ROOT, "%.2f", v.doubleValue()))));
     grid.add(name, column, row);
     grid.add(slider, column + 1, row);
     grid.add(value, column + 2, row);

@@ -35,8 +35,10 @@ final class ElboTermsView extends VBox {
     dims.setHgap(10);
     dims.setVgap(4);
     dims.setId("elbo-dimensions");
-    Label formula = new Label("KL\u2c7c = \u2212\u00bd (1 + log \u03c3\u2c7c\u00b2 \u2212 \u03bc\u2c7c\u00b2"
-        + " \u2212 \u03c3\u2c7c\u00b2),   KL = \u03a3\u2c7c KL\u2c7c");
+    Label formula =
+        new Label(
+            "KL\u2c7c = \u2212\u00bd (1 + log \u03c3\u2c7c\u00b2 \u2212 \u03bc\u2c7c\u00b2"
+                + " \u2212 \u03c3\u2c7c\u00b2),   KL = \u03a3\u2c7c KL\u2c7c");
     formula.getStyleClass().add("formula");
     ScrollPane scroll = new ScrollPane(dims);
     scroll.getStyleClass().add("slider-panel");
@@ -65,9 +67,12 @@ final class ElboTermsView extends VBox {
       row(2, "\u2212ELBO", "reconstruction + KL", v.negElbo(), "elbo-total");
       showDimensions(s);
     }
-    aeLine.setText(String.format(Locale.ROOT, "Autoencoder: reconstruction %.2f nats, no KL term"
-        + " (its code is a point, \u03c3 \u2192 0, where the KL would be infinite).",
-        s.aeTerms().reconstruction()));
+    aeLine.setText(
+        String.format(
+            Locale.ROOT,
+            "Autoencoder: reconstruction %.2f nats, no KL term"
+                + " (its code is a point, \u03c3 \u2192 0, where the KL would be infinite).",
+            s.aeTerms().reconstruction()));
   }
 
   private void row(int r, String name, String meaning, double nats, String id) {
@@ -107,16 +112,23 @@ final class ElboTermsView extends VBox {
       value.getStyleClass().add("nats");
       value.setId("kl-" + (j + 1));
       double lv = logVar[j];
-      Label closed = new Label(PlaneOverlays.minus(String.format(Locale.ROOT,
-          "= \u2212\u00bd(1 + %s \u2212 %.2f \u2212 %.3f)",
-          lv < 0 ? String.format(Locale.ROOT, "(%.2f)", lv) : String.format(Locale.ROOT, "%.2f", lv),
-          (double) mu[j] * mu[j], Math.exp(lv))));
+      Label closed =
+          new Label(
+              PlaneOverlays.minus(
+                  String.format(
+                      Locale.ROOT,
+                      "= \u2212\u00bd(1 + %s \u2212 %.2f \u2212 %.3f)",
+                      lv < 0
+                          ? String.format(Locale.ROOT, "(%.2f)", lv)
+                          : String.format(Locale.ROOT, "%.2f", lv),
+                      (double) mu[j] * mu[j],
+                      Math.exp(lv))));
       closed.getStyleClass().add("closed-form");
       dims.addRow(j, name, track, value, closed);
     }
     if (kl.length > MAX_ROWS) {
-      dims.add(caption("\u2026 and " + (kl.length - MAX_ROWS) + " more dimensions"), 0, MAX_ROWS,
-          4, 1);
+      dims.add(
+          caption("\u2026 and " + (kl.length - MAX_ROWS) + " more dimensions"), 0, MAX_ROWS, 4, 1);
     }
   }
 

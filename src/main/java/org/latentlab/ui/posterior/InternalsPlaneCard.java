@@ -24,8 +24,13 @@ final class InternalsPlaneCard extends VBox {
   private final PlaneCanvas canvas;
   private final Label note = new Label();
 
-  InternalsPlaneCard(ExplorerViewModel explorer, PlaneViewModel plane, PngExport export,
-      String id, String name, boolean variational) {
+  InternalsPlaneCard(
+      ExplorerViewModel explorer,
+      PlaneViewModel plane,
+      PngExport export,
+      String id,
+      String name,
+      boolean variational) {
     setId(id);
     getStyleClass().add("card");
     canvas = new PlaneCanvas(explorer, plane, true);
@@ -40,9 +45,16 @@ final class InternalsPlaneCard extends VBox {
     reset.setOnAction(e -> plane.resetView());
     Button save = new Button("PNG\u2026");
     save.setId(id + "-save");
-    save.setOnAction(e -> export.save(this, PlaneView.fileName(plane.title() + " posterior"),
-        () -> PlaneRenderer.render(canvas.scene(plane.title()), (int) canvas.canvas().getWidth(),
-            (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT))));
+    save.setOnAction(
+        e ->
+            export.save(
+                this,
+                PlaneView.fileName(plane.title() + " posterior"),
+                () ->
+                    PlaneRenderer.render(
+                        canvas.scene(plane.title()),
+                        (int) canvas.canvas().getWidth(),
+                        (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT))));
     HBox header = new HBox(10, title, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
     note.getStyleClass().add("caption");
@@ -51,33 +63,45 @@ final class InternalsPlaneCard extends VBox {
     VBox.setVgrow(canvas, Priority.ALWAYS);
     getChildren().addAll(header, canvas);
     if (variational) {
-      CheckBox samples = new CheckBox("Plot one sample z = \u03bc + \u03c3 \u2299 \u03b5 per"
-          + " image instead of \u03bc");
+      CheckBox samples =
+          new CheckBox(
+              "Plot one sample z = \u03bc + \u03c3 \u2299 \u03b5 per" + " image instead of \u03bc");
       samples.setId(id + "-plot-samples");
       samples.selectedProperty().bindBidirectional(explorer.posterior().plotSamplesProperty());
-      samples.selectedProperty().addListener(
-          (obs, was, now) -> describe(plane.dataProperty().get(), true, now));
+      samples
+          .selectedProperty()
+          .addListener((obs, was, now) -> describe(plane.dataProperty().get(), true, now));
       getChildren().add(samples);
     }
     getChildren().add(note);
-    plane.dataProperty().addListener((obs, was, now) -> describe(now, variational,
-        explorer.posterior().plotSamplesProperty().get()));
+    plane
+        .dataProperty()
+        .addListener(
+            (obs, was, now) ->
+                describe(now, variational, explorer.posterior().plotSamplesProperty().get()));
     describe(plane.dataProperty().get(), variational, false);
   }
 
   private void describe(PlaneData d, boolean variational, boolean samples) {
-    String pca = d != null && d.latentDim() > 2
-        ? " The plane shows PC 1 and 2 of the " + d.latentDim() + "-D codes; everything drawn is "
-            + "projected onto it (ellipses: the posterior's marginal in this plane)."
-        : "";
-    note.setText(variational
-        ? (samples ? "Dots: one sample z ~ q(z|x) of every image." : "Dots: \u03bc of every image.")
-            + " Ellipses: 1\u03c3 and 2\u03c3 of q(z|x) = N(\u03bc, "
-            + "\u03c3\u00b2) for the selected image; white dots: samples z = \u03bc + \u03c3 "
-            + "\u2299 \u03b5. Dashed: the prior N(0, I) at 1, 2, 3\u03c3. Crosses: prior samples."
-            + pca
-        : "One code per image: the \u03c3 \u2192 0 limit of a posterior. Crosses: samples of a "
-            + "Gaussian fitted to these codes." + pca);
+    String pca =
+        d != null && d.latentDim() > 2
+            ? " The plane shows PC 1 and 2 of the "
+                + d.latentDim()
+                + "-D codes; everything drawn is "
+                + "projected onto it (ellipses: the posterior's marginal in this plane)."
+            : "";
+    note.setText(
+        variational
+            ? (samples
+                    ? "Dots: one sample z ~ q(z|x) of every image."
+                    : "Dots: \u03bc of every image.")
+                + " Ellipses: 1\u03c3 and 2\u03c3 of q(z|x) = N(\u03bc, "
+                + "\u03c3\u00b2) for the selected image; white dots: samples z = \u03bc + \u03c3 "
+                + "\u2299 \u03b5. Dashed: the prior N(0, I) at 1, 2, 3\u03c3. Crosses: prior samples."
+                + pca
+            : "One code per image: the \u03c3 \u2192 0 limit of a posterior. Crosses: samples of a "
+                + "Gaussian fitted to these codes."
+                + pca);
   }
 
   /** The interactive canvas. */

@@ -7,10 +7,9 @@ import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.PngExport;
 
 /**
- * The "Inside the VAE" tab: both planes with the selected image's posterior (VAE: μ and its 1σ,
- * 2σ ellipses, samples z = μ + σ ⊙ ε; AE: its one code, the σ → 0 limit) and the prior's
- * contours; the posterior card with the decode toggle and the fan; the ELBO terms; and samples
- * from the prior.
+ * The "Inside the VAE" tab: both planes with the selected image's posterior (VAE: μ and its 1σ, 2σ
+ * ellipses, samples z = μ + σ ⊙ ε; AE: its one code, the σ → 0 limit) and the prior's contours; the
+ * posterior card with the decode toggle and the fan; the ELBO terms; and samples from the prior.
  */
 public final class InternalsView extends HBox {
   private final InternalsPlaneCard ae;
@@ -22,10 +21,12 @@ public final class InternalsView extends HBox {
     super(14);
     setId("internals");
     getStyleClass().add("tab-body");
-    ae = new InternalsPlaneCard(explorer, explorer.autoencoder(), export, "internals-ae",
-        "Autoencoder", false);
-    vae = new InternalsPlaneCard(explorer, explorer.vae(), export, "internals-vae",
-        "VAE: posterior and prior", true);
+    ae =
+        new InternalsPlaneCard(
+            explorer, explorer.autoencoder(), export, "internals-ae", "Autoencoder", false);
+    vae =
+        new InternalsPlaneCard(
+            explorer, explorer.vae(), export, "internals-vae", "VAE: posterior and prior", true);
     ae.setMinWidth(380);
     vae.setMinWidth(440);
     HBox planes = new HBox(14, ae, vae);

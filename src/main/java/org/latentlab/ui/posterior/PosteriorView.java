@@ -49,26 +49,34 @@ final class PosteriorView extends VBox {
     sample.setToggleGroup(mode);
     mu.setUserData(PosteriorViewModel.DecodeMode.MU);
     sample.setUserData(PosteriorViewModel.DecodeMode.SAMPLE);
-    mode.selectToggle(vm.decodeModeProperty().get() == PosteriorViewModel.DecodeMode.MU ? mu : sample);
-    mode.selectedToggleProperty().addListener((obs, was, now) -> {
-      if (now != null) {
-        vm.decodeModeProperty().set((PosteriorViewModel.DecodeMode) now.getUserData());
-      }
-    });
-    vm.decodeModeProperty().addListener((obs, was, now) ->
-        mode.selectToggle(now == PosteriorViewModel.DecodeMode.MU ? mu : sample));
+    mode.selectToggle(
+        vm.decodeModeProperty().get() == PosteriorViewModel.DecodeMode.MU ? mu : sample);
+    mode.selectedToggleProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now != null) {
+                vm.decodeModeProperty().set((PosteriorViewModel.DecodeMode) now.getUserData());
+              }
+            });
+    vm.decodeModeProperty()
+        .addListener(
+            (obs, was, now) ->
+                mode.selectToggle(now == PosteriorViewModel.DecodeMode.MU ? mu : sample));
     Button again = new Button("New \u03b5");
     again.setId("new-epsilon");
     again.setOnAction(e -> vm.resample());
     HBox toggle = new HBox(10, mu, sample, again);
     toggle.setAlignment(Pos.CENTER_LEFT);
 
-    HBox cells = new HBox(12, cell(input, "Input", inputCaption),
-        cell(aeDecoded, "AE (\u03c3 \u2192 0)", new Label("its one code")),
-        cell(vaeDecoded, "VAE", vaeCaption));
+    HBox cells =
+        new HBox(
+            12,
+            cell(input, "Input", inputCaption),
+            cell(aeDecoded, "AE (\u03c3 \u2192 0)", new Label("its one code")),
+            cell(vaeDecoded, "VAE", vaeCaption));
 
-    Spinner<Integer> k = new Spinner<>(1, PosteriorViewModel.MAX_SAMPLES,
-        vm.sampleCountProperty().get());
+    Spinner<Integer> k =
+        new Spinner<>(1, PosteriorViewModel.MAX_SAMPLES, vm.sampleCountProperty().get());
     k.setId("sample-count");
     k.setPrefWidth(80);
     k.setEditable(true);
@@ -159,9 +167,12 @@ final class PosteriorView extends VBox {
       vaeDecoded.getParent().getStyleClass().add("empty-frame");
     }
     vaeDecoded.setImage(d == null ? null : PixelImages.crisp(d.pixels(), d.rows(), d.cols(), CELL));
-    vaeCaption.setText(d == null ? " "
-        : vm.decodeModeProperty().get() == PosteriorViewModel.DecodeMode.MU ? "decoded at \u03bc"
-        : "decoded at z = \u03bc + \u03c3\u2299\u03b5");
+    vaeCaption.setText(
+        d == null
+            ? " "
+            : vm.decodeModeProperty().get() == PosteriorViewModel.DecodeMode.MU
+                ? "decoded at \u03bc"
+                : "decoded at z = \u03bc + \u03c3\u2299\u03b5");
   }
 
   private void showFan(PosteriorViewModel vm) {

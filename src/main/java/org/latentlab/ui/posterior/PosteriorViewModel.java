@@ -10,11 +10,11 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.latentlab.latent.vae.ElboTerms;
-import org.latentlab.latent.vae.Posterior;
 import org.latentlab.latent.Ellipse;
 import org.latentlab.latent.PlaneGaussian;
 import org.latentlab.latent.Projection;
+import org.latentlab.latent.vae.ElboTerms;
+import org.latentlab.latent.vae.Posterior;
 import org.latentlab.latent.vae.Reparameterization;
 import org.latentlab.ui.fx.LatestWins;
 import org.latentlab.ui.fx.UiThreads;
@@ -31,6 +31,7 @@ import org.latentlab.ui.plane.PlaneMarks;
 public final class PosteriorViewModel {
   /** K unless the user changes it. */
   public static final int DEFAULT_SAMPLES = 16;
+
   /** Most samples per draw. */
   public static final int MAX_SAMPLES = 64;
 
@@ -50,7 +51,8 @@ public final class PosteriorViewModel {
       new SimpleIntegerProperty(this, "sampleCount", DEFAULT_SAMPLES);
   private final ObjectProperty<DecodeMode> decodeMode =
       new SimpleObjectProperty<>(this, "decodeMode", DecodeMode.MU);
-  private final ReadOnlyObjectWrapper<Selected> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+  private final ReadOnlyObjectWrapper<Selected> selected =
+      new ReadOnlyObjectWrapper<>(this, "selected");
   private final ReadOnlyObjectWrapper<Fan> fan = new ReadOnlyObjectWrapper<>(this, "fan");
   private final ReadOnlyObjectWrapper<DecodedImage> decoded =
       new ReadOnlyObjectWrapper<>(this, "decoded");
@@ -69,14 +71,15 @@ public final class PosteriorViewModel {
     this.samplingChannel = new LatestWins<>(threads, onError);
     plotSamples.addListener((obs, was, now) -> resamplePlane());
     decodeMode.addListener((obs, was, now) -> decodeSelected());
-    sampleCount.addListener((obs, was, now) -> {
-      int k = Math.max(1, Math.min(MAX_SAMPLES, now.intValue()));
-      if (k != now.intValue()) {
-        sampleCount.set(k);
-      } else if (fan.get() != null) {
-        sampleEpsilon();
-      }
-    });
+    sampleCount.addListener(
+        (obs, was, now) -> {
+          int k = Math.max(1, Math.min(MAX_SAMPLES, now.intValue()));
+          if (k != now.intValue()) {
+            sampleCount.set(k);
+          } else if (fan.get() != null) {
+            sampleEpsilon();
+          }
+        });
   }
 
   /** Analyses image {@code index} with both models (in the background). */
@@ -84,16 +87,28 @@ public final class PosteriorViewModel {
     float[] input = images.image(index);
     String name = images.classNames().get(images.label(index));
     fanChannel.submit(() -> null, fan::set);
-    analysis.submit(() -> {
-      float[][] batch = {input};
-      Posterior q = vae.model().encodePosterior(batch)[0];
-      return new Selected(index, name, input, images.rows(), images.cols(), ae, vae, q,
-          ae.codes()[index], vae.model().elboTerms(batch)[0], ae.model().elboTerms(batch)[0],
-          ae.model().decode(ae.codes()[index]));
-    }, s -> {
-      selected.set(s);
-      decodeSelected();
-    });
+    analysis.submit(
+        () -> {
+          float[][] batch = {input};
+          Posterior q = vae.model().encodePosterior(batch)[0];
+          return new Selected(
+              index,
+              name,
+              input,
+              images.rows(),
+              images.cols(),
+              ae,
+              vae,
+              q,
+              ae.codes()[index],
+              vae.model().elboTerms(batch)[0],
+              ae.model().elboTerms(batch)[0],
+              ae.model().decode(ae.codes()[index]));
+        },
+        s -> {
+          selected.set(s);
+          decodeSelected();
+        });
   }
 
   /** The images and the VAE plane now on screen (a new session). */
@@ -105,8 +120,8 @@ public final class PosteriorViewModel {
 
   /**
    * Draws one z = μ + σ ⊙ ε per displayed image, laid out with the μ plane's projection and view,
-   * so "plot samples" shows where the codes the decoder is trained on actually fall (after
-   * KL-only training: a standard normal cloud with every class mixed).
+   * so "plot samples" shows where the codes the decoder is trained on actually fall (after KL-only
+   * training: a standard normal cloud with every class mixed).
    */
   private void resamplePlane() {
     PlaneData d = vaePlane;
@@ -132,8 +147,16 @@ public final class PosteriorViewModel {
     float[] xs = new float[n];
     float[] ys = new float[n];
     d.projection().projectAll(z, xs, ys);
-    return new PlaneData(d.model(), z, d.labels(), d.projection(), xs, ys,
-        org.latentlab.latent.SpatialIndex.build(xs, ys), d.home(), d.ranges());
+    return new PlaneData(
+        d.model(),
+        z,
+        d.labels(),
+        d.projection(),
+        xs,
+        ys,
+        org.latentlab.latent.SpatialIndex.build(xs, ys),
+        d.home(),
+        d.ranges());
   }
 
   /** What the VAE plane plots: μ (its data) or, with {@link #plotSamplesProperty()}, samples. */
@@ -165,8 +188,9 @@ public final class PosteriorViewModel {
     if (s == null || !s.variational()) {
       return;
     }
-    float[][] z = Reparameterization.samples(
-        s.posterior().mu(), s.posterior().logVar(), sampleCount.get(), random);
+    float[][] z =
+        Reparameterization.samples(
+            s.posterior().mu(), s.posterior().logVar(), sampleCount.get(), random);
     fanChannel.submit(() -> new Fan(z, s.vae().model().decode(z), s.rows(), s.cols()), fan::set);
   }
 
@@ -185,9 +209,10 @@ public final class PosteriorViewModel {
       decodeChannel.submit(() -> null, decoded::set);
       return;
     }
-    float[] z = decodeMode.get() == DecodeMode.SAMPLE && s.variational()
-        ? Reparameterization.sample(s.posterior().mu(), s.posterior().logVar(), random)
-        : s.posterior().mu().clone();
+    float[] z =
+        decodeMode.get() == DecodeMode.SAMPLE && s.variational()
+            ? Reparameterization.sample(s.posterior().mu(), s.posterior().logVar(), random)
+            : s.posterior().mu().clone();
     decodeChannel.submit(
         () -> new DecodedImage(z, s.vae().model().decode(z), s.rows(), s.cols()), decoded::set);
   }
@@ -203,8 +228,8 @@ public final class PosteriorViewModel {
     }
     Projection p = plane.projection();
     if (plane == s.ae()) {
-      return new PlaneMarks(new Ellipse[0], point(p, s.aeCode()), "code (\u03c3 \u2192 0)", null,
-          null);
+      return new PlaneMarks(
+          new Ellipse[0], point(p, s.aeCode()), "code (\u03c3 \u2192 0)", null, null);
     }
     if (plane != s.vae() || !s.variational()) {
       return PlaneMarks.NONE;
@@ -218,8 +243,12 @@ public final class PosteriorViewModel {
         samples[i] = point(p, f.codes()[i]);
       }
     }
-    return new PlaneMarks(new Ellipse[] {g.contour(1), g.contour(2)}, point(p, s.posterior().mu()),
-        "\u03bc", samples, null);
+    return new PlaneMarks(
+        new Ellipse[] {g.contour(1), g.contour(2)},
+        point(p, s.posterior().mu()),
+        "\u03bc",
+        samples,
+        null);
   }
 
   private static double[] point(Projection p, float[] code) {
@@ -267,9 +296,19 @@ public final class PosteriorViewModel {
    * @param aeTerms the AE's reconstruction term
    * @param aeDecoded the AE's reconstruction
    */
-  public record Selected(int index, String className, float[] input, int rows, int cols,
-      PlaneData ae, PlaneData vae, Posterior posterior, float[] aeCode, ElboTerms vaeTerms,
-      ElboTerms aeTerms, float[] aeDecoded) {
+  public record Selected(
+      int index,
+      String className,
+      float[] input,
+      int rows,
+      int cols,
+      PlaneData ae,
+      PlaneData vae,
+      Posterior posterior,
+      float[] aeCode,
+      ElboTerms vaeTerms,
+      ElboTerms aeTerms,
+      float[] aeDecoded) {
 
     /** Whether the right-hand model really is variational (has σ). */
     public boolean variational() {

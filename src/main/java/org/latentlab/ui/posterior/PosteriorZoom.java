@@ -31,8 +31,8 @@ final class PosteriorZoom extends Region {
     setPrefSize(250, 246);
     setMaxSize(250, 246);
     PosteriorViewModel p = explorer.posterior();
-    for (Observable o : new Observable[] {p.selectedProperty(), p.fanProperty(),
-      explorer.vae().dataProperty()}) {
+    for (Observable o :
+        new Observable[] {p.selectedProperty(), p.fanProperty(), explorer.vae().dataProperty()}) {
       o.addListener(x -> redraw());
     }
   }
@@ -67,9 +67,18 @@ final class PosteriorZoom extends Region {
     }
     Bounds view = view();
     PlaneData d = view == null ? null : explorer.vae().dataProperty().get();
-    PlaneScene scene = new PlaneScene(null, d, view == null ? new Bounds(-1, 1, -1, 1) : view,
-        null, -1, -1, -1, null, false,
-        d == null ? null : explorer.posterior().marksFor(d));
+    PlaneScene scene =
+        new PlaneScene(
+            null,
+            d,
+            view == null ? new Bounds(-1, 1, -1, 1) : view,
+            null,
+            -1,
+            -1,
+            -1,
+            null,
+            false,
+            d == null ? null : explorer.posterior().marksFor(d));
     renderer.draw(canvas.getGraphicsContext2D(), scene, canvas.getWidth(), canvas.getHeight());
   }
 

@@ -28,20 +28,27 @@ final class PriorSamplesView extends VBox {
     sample.disableProperty().bind(explorer.sessionProperty().isNull());
     Label k = new Label();
     k.getStyleClass().add("caption");
-    k.textProperty().bind(explorer.posterior().sampleCountProperty().asString("K = %d decodes each"));
+    k.textProperty()
+        .bind(explorer.posterior().sampleCountProperty().asString("K = %d decodes each"));
     HBox header = new HBox(12, title, sample, k);
     header.setAlignment(Pos.CENTER_LEFT);
-    HBox grids = new HBox(28,
-        column("VAE: z ~ N(0, I)", "its prior", vae),
-        column("AE: z ~ N(m\u0302, C\u0302)", "fitted to its codes (it has no prior)", ae));
+    HBox grids =
+        new HBox(
+            28,
+            column("VAE: z ~ N(0, I)", "its prior", vae),
+            column("AE: z ~ N(m\u0302, C\u0302)", "fitted to its codes (it has no prior)", ae));
     getChildren().addAll(header, grids);
     PriorSamplesViewModel vm = explorer.prior();
     vm.samplesProperty().addListener((obs, was, now) -> show(vm.samplesProperty().get(), explorer));
-    explorer.posterior().sampleCountProperty().addListener((obs, was, now) -> {
-      if (vm.samplesProperty().get() == null) {
-        show(null, explorer);
-      }
-    });
+    explorer
+        .posterior()
+        .sampleCountProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (vm.samplesProperty().get() == null) {
+                show(null, explorer);
+              }
+            });
     show(vm.samplesProperty().get(), explorer);
   }
 

@@ -15,13 +15,14 @@ import org.latentlab.ui.plane.PlaneMarks;
 
 /**
  * "Sample from the prior": K codes z ~ N(0, I) decoded by the VAE, and as many codes drawn for the
- * AE from the Gaussian N(m, C) fitted to its displayed codes, since the AE has no prior of its
- * own. The VAE's grid shows digits; the AE's shows what lands in the gaps between its clusters.
+ * AE from the Gaussian N(m, C) fitted to its displayed codes, since the AE has no prior of its own.
+ * The VAE's grid shows digits; the AE's shows what lands in the gaps between its clusters.
  */
 public final class PriorSamplesViewModel {
   private final Random random;
   private final LatestWins<Samples> channel;
-  private final ReadOnlyObjectWrapper<Samples> samples = new ReadOnlyObjectWrapper<>(this, "samples");
+  private final ReadOnlyObjectWrapper<Samples> samples =
+      new ReadOnlyObjectWrapper<>(this, "samples");
 
   public PriorSamplesViewModel(UiThreads threads, Consumer<Throwable> onError, Random random) {
     this.random = random;
@@ -34,14 +35,25 @@ public final class PriorSamplesViewModel {
       return;
     }
     // Draw here, in order, so one seed gives one picture; decode in the background.
-    float[][] vaeCodes = vae.model().info().variational()
-        ? Reparameterization.standardNormal(vae.latentDim(), k, random)
-        : GaussianFit.of(vae.codes()).sample(k, random);
+    float[][] vaeCodes =
+        vae.model().info().variational()
+            ? Reparameterization.standardNormal(vae.latentDim(), k, random)
+            : GaussianFit.of(vae.codes()).sample(k, random);
     float[][] aeCodes = GaussianFit.of(ae.codes()).sample(k, random);
     int rows = ae.model().info().rows();
     int cols = ae.model().info().cols();
-    channel.submit(() -> new Samples(ae, vae, aeCodes, ae.model().decode(aeCodes), vaeCodes,
-        vae.model().decode(vaeCodes), rows, cols), samples::set);
+    channel.submit(
+        () ->
+            new Samples(
+                ae,
+                vae,
+                aeCodes,
+                ae.model().decode(aeCodes),
+                vaeCodes,
+                vae.model().decode(vaeCodes),
+                rows,
+                cols),
+        samples::set);
   }
 
   /** Forgets the samples. */
@@ -81,6 +93,13 @@ public final class PriorSamplesViewModel {
    * @param rows image height
    * @param cols image width
    */
-  public record Samples(PlaneData ae, PlaneData vae, float[][] aeCodes, float[][] aeImages,
-      float[][] vaeCodes, float[][] vaeImages, int rows, int cols) {}
+  public record Samples(
+      PlaneData ae,
+      PlaneData vae,
+      float[][] aeCodes,
+      float[][] aeImages,
+      float[][] vaeCodes,
+      float[][] vaeImages,
+      int rows,
+      int cols) {}
 }

@@ -27,8 +27,7 @@ final class TileGrid extends TilePane {
   void show(float[][] images, int rows, int cols, int slots) {
     getChildren().clear();
     int n = images == null ? slots : images.length;
-    int columns = Math.max(1, Math.max((int) Math.ceil(Math.sqrt(n)),
-        (n + maxRows - 1) / maxRows));
+    int columns = Math.max(1, Math.max((int) Math.ceil(Math.sqrt(n)), (n + maxRows - 1) / maxRows));
     setPrefColumns(columns);
     // Whole multiples of the image size, so every pixel stays a crisp square.
     int side = Math.max(rows, cols);

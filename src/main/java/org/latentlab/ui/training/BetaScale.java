@@ -3,14 +3,16 @@ package org.latentlab.ui.training;
 import java.util.Locale;
 
 /**
- * The β slider: logarithmic from 0.001 to 10 (ten steps per decade), with position 0 as an
- * explicit β = 0, "no regularizer". Positions 1, 2, 3, 4 are β = 0.01, 0.1, 1, 10.
+ * The β slider: logarithmic from 0.001 to 10 (ten steps per decade), with position 0 as an explicit
+ * β = 0, "no regularizer". Positions 1, 2, 3, 4 are β = 0.01, 0.1, 1, 10.
  */
 public final class BetaScale {
   /** The leftmost position: β = 0. */
   public static final double MIN = 0;
+
   /** The rightmost position: β = 10. */
   public static final double MAX = 4;
+
   /** Positions below this count as the β = 0 stop. */
   private static final double ZERO_STOP = 0.05;
 

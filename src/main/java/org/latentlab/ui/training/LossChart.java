@@ -9,8 +9,8 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.layout.Region;
 
 /**
- * One loss term over a run: a thin line per step (bucket averages on long runs) and the epoch
- * means as points joined by a bold line. Updated incrementally: points are appended, only the last
+ * One loss term over a run: a thin line per step (bucket averages on long runs) and the epoch means
+ * as points joined by a bold line. Updated incrementally: points are appended, only the last
  * (possibly partial) bucket is rewritten, and the lines are rebuilt only when the bucket size
  * doubles.
  */

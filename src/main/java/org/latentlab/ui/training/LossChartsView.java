@@ -14,12 +14,16 @@ import javafx.scene.layout.VBox;
  * reconstruction and the KL, each per step and per epoch.
  */
 final class LossChartsView extends VBox {
-  private final LossChart total = new LossChart("chart-total", "Objective  w\u00b7reconstruction"
-      + " + \u03b2\u00b7KL", LossHistory.Point::total);
-  private final LossChart reconstruction = new LossChart("chart-rec",
-      "Reconstruction  \u2212log p(x|z)", LossHistory.Point::reconstruction);
-  private final LossChart kl = new LossChart("chart-kl", "KL(q(z|x) \u2016 N(0, I))",
-      LossHistory.Point::kl);
+  private final LossChart total =
+      new LossChart(
+          "chart-total",
+          "Objective  w\u00b7reconstruction" + " + \u03b2\u00b7KL",
+          LossHistory.Point::total);
+  private final LossChart reconstruction =
+      new LossChart(
+          "chart-rec", "Reconstruction  \u2212log p(x|z)", LossHistory.Point::reconstruction);
+  private final LossChart kl =
+      new LossChart("chart-kl", "KL(q(z|x) \u2016 N(0, I))", LossHistory.Point::kl);
   private final ProgressBar progress = new ProgressBar(0);
 
   LossChartsView(TrainingViewModel vm) {
@@ -65,15 +69,18 @@ final class LossChartsView extends VBox {
     for (var n : new javafx.scene.layout.Region[] {total, reconstruction, klBox}) {
       VBox.setVgrow(n, Priority.ALWAYS);
     }
-    Label legend = new Label("thin: every step (averaged on long runs) \u00b7 bold with dots: "
-        + "epoch means");
+    Label legend =
+        new Label(
+            "thin: every step (averaged on long runs) \u00b7 bold with dots: " + "epoch means");
     legend.getStyleClass().add("caption");
     getChildren().addAll(bar, status, total, reconstruction, klBox, legend);
-    vm.historyRevisionProperty().addListener((obs, was, now) -> {
-      total.update(vm.history());
-      reconstruction.update(vm.history());
-      kl.update(vm.history());
-    });
+    vm.historyRevisionProperty()
+        .addListener(
+            (obs, was, now) -> {
+              total.update(vm.history());
+              reconstruction.update(vm.history());
+              kl.update(vm.history());
+            });
   }
 
   /** The three charts: objective, reconstruction, KL. */

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The losses of a run, per step and per epoch, as a chart shows them. A long run has many
- * thousand steps; they are shown as averages over buckets of 1, 2, 4, … steps so that at most
- * {@link #MAX_POINTS} points are drawn per line.
+ * The losses of a run, per step and per epoch, as a chart shows them. A long run has many thousand
+ * steps; they are shown as averages over buckets of 1, 2, 4, … steps so that at most {@link
+ * #MAX_POINTS} points are drawn per line.
  */
 public final class LossHistory {
   /** Most points per step line. */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads the training panel's text fields into a {@link TrainingRequest}, with one-line messages
- * for what a lecturer can get wrong ("hidden sizes: 'abc' is not …").
+ * Reads the training panel's text fields into a {@link TrainingRequest}, with one-line messages for
+ * what a lecturer can get wrong ("hidden sizes: 'abc' is not …").
  */
 final class TrainingForm {
   private TrainingForm() {}
@@ -58,13 +58,16 @@ final class TrainingForm {
         }
         sizes.add(h);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("hidden sizes: '" + t + "' is not a list of layer"
-            + " sizes from 1 to 65536, such as 512,256");
+        throw new IllegalArgumentException(
+            "hidden sizes: '"
+                + t
+                + "' is not a list of layer"
+                + " sizes from 1 to 65536, such as 512,256");
       }
     }
     if (sizes.isEmpty()) {
-      throw new IllegalArgumentException("hidden sizes: give at least one layer size, such as"
-          + " 512,256");
+      throw new IllegalArgumentException(
+          "hidden sizes: give at least one layer size, such as" + " 512,256");
     }
     return sizes;
   }
@@ -102,15 +105,18 @@ final class TrainingForm {
 
   /** A short folder name for a run: "mnist-vae", "fashion-vae-beta0", "mnist-vae-kl-only". */
   static String defaultName(String data, boolean variational, double beta, boolean klOnly) {
-    String d = data == null ? "data" : data.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-|-$", "");
+    String d =
+        data == null
+            ? "data"
+            : data.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     String name = (d.isEmpty() ? "data" : d) + (variational ? "-vae" : "-ae");
     if (variational && klOnly) {
       return name + "-kl-only";
     }
     if (variational && beta != 1) {
-      return name + "-beta" + BetaScale.describe(beta).replace(" (no regularizer)", "")
-          .replace('.', '_');
+      return name
+          + "-beta"
+          + BetaScale.describe(beta).replace(" (no regularizer)", "").replace('.', '_');
     }
     return name;
   }

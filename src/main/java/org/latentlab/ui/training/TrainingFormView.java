@@ -45,42 +45,54 @@ final class TrainingFormView extends VBox {
     ChoiceBox<TrainingViewModel.DataChoice> data = new ChoiceBox<>();
     data.setId("train-data");
     data.getItems().setAll(TrainingViewModel.DataChoice.values());
-    data.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(TrainingViewModel.DataChoice c) {
-        return c == null ? "" : c.label();
-      }
+    data.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(TrainingViewModel.DataChoice c) {
+            return c == null ? "" : c.label();
+          }
 
-      @Override
-      public TrainingViewModel.DataChoice fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public TrainingViewModel.DataChoice fromString(String s) {
+            return null;
+          }
+        });
     data.valueProperty().bindBidirectional(vm.dataProperty());
     Button folder = new Button("Choose\u2026");
     folder.setId("train-data-folder");
     folder.visibleProperty().bind(vm.dataProperty().isEqualTo(TrainingViewModel.DataChoice.FOLDER));
     folder.managedProperty().bind(folder.visibleProperty());
-    folder.setOnAction(e -> dialogs.chooseDataFolder(getScene().getWindow())
-        .ifPresent(vm.dataFolderProperty()::set));
-    data.setOnAction(e -> {
-      if (data.getValue() == TrainingViewModel.DataChoice.FOLDER
-          && vm.dataFolderProperty().get() == null) {
-        folder.fire();
-      }
-    });
+    folder.setOnAction(
+        e ->
+            dialogs
+                .chooseDataFolder(getScene().getWindow())
+                .ifPresent(vm.dataFolderProperty()::set));
+    data.setOnAction(
+        e -> {
+          if (data.getValue() == TrainingViewModel.DataChoice.FOLDER
+              && vm.dataFolderProperty().get() == null) {
+            folder.fire();
+          }
+        });
     add("Data", new HBox(8, data, folder));
     Label folderName = caption("");
-    folderName.textProperty().bind(Bindings.createStringBinding(() ->
-        vm.dataFolderProperty().get() == null ? "" : vm.dataFolderProperty().get().toString(),
-        vm.dataFolderProperty()));
+    folderName
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () ->
+                    vm.dataFolderProperty().get() == null
+                        ? ""
+                        : vm.dataFolderProperty().get().toString(),
+                vm.dataFolderProperty()));
     folderName.visibleProperty().bind(folder.visibleProperty());
     folderName.managedProperty().bind(folder.visibleProperty());
     folderName.setWrapText(true);
     GridPane.setColumnSpan(folderName, 2);
     grid.add(folderName, 0, row++, 2, 1);
-    add("Images", withHint(field("train-limit", vm.imageLimitProperty(), 90, "all"),
-        "first N (blank: all)"));
+    add(
+        "Images",
+        withHint(field("train-limit", vm.imageLimitProperty(), 90, "all"), "first N (blank: all)"));
 
     ToggleGroup kind = new ToggleGroup();
     RadioButton ae = new RadioButton("AE");
@@ -90,11 +102,13 @@ final class TrainingFormView extends VBox {
     ae.setToggleGroup(kind);
     vae.setToggleGroup(kind);
     kind.selectToggle(vm.variationalProperty().get() ? vae : ae);
-    kind.selectedToggleProperty().addListener((obs, was, now) -> {
-      if (now != null) {
-        vm.variationalProperty().set(now == vae);
-      }
-    });
+    kind.selectedToggleProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now != null) {
+                vm.variationalProperty().set(now == vae);
+              }
+            });
     vm.variationalProperty().addListener((obs, was, now) -> kind.selectToggle(now ? vae : ae));
     add("Model", new HBox(16, ae, vae));
     add("Latent dim", field("train-latent", vm.latentDimProperty(), 90, "2"));
@@ -103,16 +117,21 @@ final class TrainingFormView extends VBox {
     add("Batch size", field("train-batch", vm.batchSizeProperty(), 90, "128"));
     add("Learning rate", field("train-lr", vm.learningRateProperty(), 90, "0.001"));
     addBeta(vm);
-    add("Redraw every", withHint(field("train-every", vm.snapshotEveryProperty(), 90, "20"),
-        "steps (0: each epoch)"));
+    add(
+        "Redraw every",
+        withHint(
+            field("train-every", vm.snapshotEveryProperty(), 90, "20"), "steps (0: each epoch)"));
     add("Points shown", field("train-points", vm.snapshotPointsProperty(), 90, "3000"));
     add("Seed", field("train-seed", vm.seedProperty(), 90, "1"));
     TextField out = field("train-output", vm.outputProperty(), 220, "");
     Button choose = new Button("Choose\u2026");
     choose.setId("train-output-choose");
     // The user picks where the model folder goes; its name stays (a model is a folder).
-    choose.setOnAction(e -> dialogs.chooseSaveFolder(getScene().getWindow(), vm.modelsRoot())
-        .ifPresent(p -> vm.outputProperty().set(p.resolve(modelName(vm)).toString())));
+    choose.setOnAction(
+        e ->
+            dialogs
+                .chooseSaveFolder(getScene().getWindow(), vm.modelsRoot())
+                .ifPresent(p -> vm.outputProperty().set(p.resolve(modelName(vm)).toString())));
     out.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(out, Priority.ALWAYS);
     Label saveTo = new Label("Save to");
@@ -123,44 +142,55 @@ final class TrainingFormView extends VBox {
   }
 
   private void addBeta(TrainingViewModel vm) {
-    Slider slider = new Slider(BetaScale.MIN, BetaScale.MAX, BetaScale.position(vm.betaProperty().get()));
+    Slider slider =
+        new Slider(BetaScale.MIN, BetaScale.MAX, BetaScale.position(vm.betaProperty().get()));
     slider.setId("train-beta");
     slider.setMajorTickUnit(1);
     slider.setMinorTickCount(9);
     slider.setSnapToTicks(true);
     slider.setShowTickMarks(true);
     slider.setShowTickLabels(true);
-    slider.setLabelFormatter(new StringConverter<>() {
-      @Override
-      public String toString(Double p) {
-        return BetaScale.tickLabel(p);
-      }
+    slider.setLabelFormatter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Double p) {
+            return BetaScale.tickLabel(p);
+          }
 
-      @Override
-      public Double fromString(String s) {
-        return null;
-      }
-    });
+          @Override
+          public Double fromString(String s) {
+            return null;
+          }
+        });
     boolean[] syncing = {false};
-    slider.valueProperty().addListener((obs, was, now) -> {
-      if (!syncing[0]) {
-        syncing[0] = true;
-        vm.betaProperty().set(BetaScale.beta(now.doubleValue()));
-        syncing[0] = false;
-      }
-    });
-    vm.betaProperty().addListener((obs, was, now) -> {
-      if (!syncing[0]) {
-        syncing[0] = true;
-        slider.setValue(BetaScale.position(now.doubleValue()));
-        syncing[0] = false;
-      }
-    });
+    slider
+        .valueProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (!syncing[0]) {
+                syncing[0] = true;
+                vm.betaProperty().set(BetaScale.beta(now.doubleValue()));
+                syncing[0] = false;
+              }
+            });
+    vm.betaProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (!syncing[0]) {
+                syncing[0] = true;
+                slider.setValue(BetaScale.position(now.doubleValue()));
+                syncing[0] = false;
+              }
+            });
     Label value = new Label();
     value.setId("train-beta-value");
     value.getStyleClass().add("beta-value");
-    value.textProperty().bind(Bindings.createStringBinding(
-        () -> "\u03b2 = " + BetaScale.describe(vm.betaProperty().get()), vm.betaProperty()));
+    value
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> "\u03b2 = " + BetaScale.describe(vm.betaProperty().get()),
+                vm.betaProperty()));
     slider.disableProperty().bind(vm.variationalProperty().not());
     value.disableProperty().bind(vm.variationalProperty().not());
     Label name = new Label("KL weight");
@@ -192,8 +222,8 @@ final class TrainingFormView extends VBox {
     grid.addRow(row++, label, control);
   }
 
-  private static TextField field(String id, javafx.beans.property.StringProperty p, double width,
-      String prompt) {
+  private static TextField field(
+      String id, javafx.beans.property.StringProperty p, double width, String prompt) {
     TextField f = new TextField();
     f.setId(id);
     f.setPrefColumnCount(Math.max(4, (int) (width / 12)));

@@ -18,8 +18,8 @@ import org.latentlab.ui.plane.PlaneRenderer;
 import org.latentlab.ui.plane.PlaneScene;
 
 /**
- * The watched images' codes while the model trains: redrawn at every snapshot, so the audience
- * sees the latent space form; afterwards a slider scrubs through the snapshots.
+ * The watched images' codes while the model trains: redrawn at every snapshot, so the audience sees
+ * the latent space form; afterwards a slider scrubs through the snapshots.
  */
 final class TrainingPlaneView extends VBox {
   private final TrainingViewModel vm;
@@ -53,26 +53,31 @@ final class TrainingPlaneView extends VBox {
     replay.setSnapToTicks(true);
     replay.disableProperty().bind(javafx.beans.binding.Bindings.size(vm.snapshots()).lessThan(2));
     HBox.setHgrow(replay, Priority.ALWAYS);
-    replay.valueProperty().addListener((obs, was, now) -> {
-      if (!syncing) {
-        vm.showSnapshot((int) Math.round(now.doubleValue()));
-      }
-    });
+    replay
+        .valueProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (!syncing) {
+                vm.showSnapshot((int) Math.round(now.doubleValue()));
+              }
+            });
     ToggleButton live = new ToggleButton("Live");
     live.setId("train-live");
     live.selectedProperty().bindBidirectional(vm.liveProperty());
-    live.setOnAction(e -> {
-      if (live.isSelected()) {
-        vm.showSnapshot(vm.snapshots().size() - 1);
-      }
-    });
+    live.setOnAction(
+        e -> {
+          if (live.isSelected()) {
+            vm.showSnapshot(vm.snapshots().size() - 1);
+          }
+        });
     Label replayLabel = new Label("Replay");
     replayLabel.getStyleClass().add("form-label");
     HBox controls = new HBox(10, replayLabel, replay, live);
     controls.setAlignment(Pos.CENTER_LEFT);
     getChildren().addAll(title, when, canvas, controls, legend);
 
-    vm.snapshots().addListener((javafx.collections.ListChangeListener<TrainingSnapshot>) c -> sync());
+    vm.snapshots()
+        .addListener((javafx.collections.ListChangeListener<TrainingSnapshot>) c -> sync());
     vm.shownSnapshotProperty().addListener((obs, was, now) -> sync());
     vm.classNamesProperty().addListener((obs, was, now) -> showLegend(now));
     sync();
@@ -89,9 +94,17 @@ final class TrainingPlaneView extends VBox {
       syncing = false;
     }
     TrainingSnapshot s = shown >= 0 && shown < n ? vm.snapshots().get(shown) : null;
-    when.setText(s == null ? (vm.runningProperty().get() ? "Waiting for the first codes\u2026"
-        : "Start a run to watch its codes move")
-        : s.describe() + "  \u00b7  snapshot " + (shown + 1) + " of " + n + collapsed(s.data()));
+    when.setText(
+        s == null
+            ? (vm.runningProperty().get()
+                ? "Waiting for the first codes\u2026"
+                : "Start a run to watch its codes move")
+            : s.describe()
+                + "  \u00b7  snapshot "
+                + (shown + 1)
+                + " of "
+                + n
+                + collapsed(s.data()));
     canvas.show(s);
   }
 
@@ -113,8 +126,11 @@ final class TrainingPlaneView extends VBox {
       r = Math.max(r, Math.max(Math.abs(d.xs()[i] - cx), Math.abs(d.ys()[i] - cy)));
     }
     return r < 0.01 * d.home().width()
-        ? String.format(java.util.Locale.ROOT, "  \u00b7  collapsed: all %,d codes within \u00b1%.2g",
-            d.size(), r)
+        ? String.format(
+            java.util.Locale.ROOT,
+            "  \u00b7  collapsed: all %,d codes within \u00b1%.2g",
+            d.size(),
+            r)
         : "";
   }
 
@@ -169,11 +185,13 @@ final class TrainingPlaneView extends VBox {
         return;
       }
       PlaneData d = snapshot == null ? null : snapshot.data();
-      org.latentlab.latent.Bounds view = d == null ? new org.latentlab.latent.Bounds(-3, 3, -3, 3)
-          : d.home().fitAspect(1);
+      org.latentlab.latent.Bounds view =
+          d == null ? new org.latentlab.latent.Bounds(-3, 3, -3, 3) : d.home().fitAspect(1);
       boolean rings = snapshot != null && snapshot.variational() && d.latentDim() >= 2;
-      renderer.draw(canvas.getGraphicsContext2D(),
-          new PlaneScene(null, d, view, null, -1, -1, -1, null, rings), canvas.getWidth(),
+      renderer.draw(
+          canvas.getGraphicsContext2D(),
+          new PlaneScene(null, d, view, null, -1, -1, -1, null, rings),
+          canvas.getWidth(),
           canvas.getHeight());
     }
   }

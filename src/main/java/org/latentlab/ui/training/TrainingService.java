@@ -3,8 +3,8 @@ package org.latentlab.ui.training;
 import java.util.function.Consumer;
 
 /**
- * The training panel's way into training: the app implements it over the real trainer, tests pass
- * a fake. Only plain Java crosses: a {@link TrainingRequest} in, {@link TrainingUpdate}s out.
+ * The training panel's way into training: the app implements it over the real trainer, tests pass a
+ * fake. Only plain Java crosses: a {@link TrainingRequest} in, {@link TrainingUpdate}s out.
  */
 public interface TrainingService {
 

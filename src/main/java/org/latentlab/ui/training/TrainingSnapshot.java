@@ -3,8 +3,8 @@ package org.latentlab.ui.training;
 import org.latentlab.ui.plane.PlaneData;
 
 /**
- * The watched images' codes at one moment of a training run, laid out on a plane: one frame of
- * the replay.
+ * The watched images' codes at one moment of a training run, laid out on a plane: one frame of the
+ * replay.
  *
  * @param epoch the epoch it was taken in (0: before the first step)
  * @param step optimizer steps taken

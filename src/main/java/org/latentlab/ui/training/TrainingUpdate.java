@@ -16,8 +16,14 @@ public sealed interface TrainingUpdate {
    * @param labels the class of each watched image (the images {@link Codes} encodes)
    * @param classNames the class names
    */
-  record Started(String dataName, int images, int epochs, int batchesPerEpoch, int[] labels,
-      List<String> classNames) implements TrainingUpdate {}
+  record Started(
+      String dataName,
+      int images,
+      int epochs,
+      int batchesPerEpoch,
+      int[] labels,
+      List<String> classNames)
+      implements TrainingUpdate {}
 
   /**
    * An optimizer step finished.

@@ -26,8 +26,8 @@ public final class TrainingView extends HBox {
     charts.setMinWidth(380);
     plane.setMinWidth(420);
     getChildren().addAll(form, charts, plane);
-    vm.setErrorHandler(message -> dialogs.showError(
-        getScene() == null ? null : getScene().getWindow(), message));
+    vm.setErrorHandler(
+        message -> dialogs.showError(getScene() == null ? null : getScene().getWindow(), message));
   }
 
   /** The run bar and charts. */

@@ -38,12 +38,13 @@ import org.latentlab.ui.plane.PlaneData;
  *
  * <p>Training runs behind a {@link TrainingService} on its own thread. Its updates reach this view
  * model through an {@link UpdateThrottle}: at most 20 batches a second on the FX thread, whatever
- * the step rate. The explorer's models are untouched until the user makes a saved model active,
- * so a cancelled or failed run leaves the previous model in place.
+ * the step rate. The explorer's models are untouched until the user makes a saved model active, so
+ * a cancelled or failed run leaves the previous model in place.
  */
 public final class TrainingViewModel {
   /** Most snapshots kept; beyond it every other one between epoch ends is dropped. */
   public static final int MAX_SNAPSHOTS = 400;
+
   /** Non-urgent updates per second on the FX thread, at most. */
   public static final int UPDATES_PER_SECOND = 20;
 
@@ -76,10 +77,10 @@ public final class TrainingViewModel {
   private final Path home;
   private final Path modelsRoot;
   private final LongSupplier clock;
-  private Consumer<String> errorHandler = message -> { };
+  private Consumer<String> errorHandler = message -> {};
 
-  private final ObjectProperty<DataChoice> data = new SimpleObjectProperty<>(this, "data",
-      DataChoice.MNIST);
+  private final ObjectProperty<DataChoice> data =
+      new SimpleObjectProperty<>(this, "data", DataChoice.MNIST);
   private final ObjectProperty<Path> dataFolder = new SimpleObjectProperty<>(this, "dataFolder");
   private final BooleanProperty variational = new SimpleBooleanProperty(this, "variational", true);
   private final StringProperty latentDim = new SimpleStringProperty(this, "latentDim", "2");
@@ -91,7 +92,8 @@ public final class TrainingViewModel {
   private final DoubleProperty beta = new SimpleDoubleProperty(this, "beta", 1);
   private final BooleanProperty klOnly = new SimpleBooleanProperty(this, "klOnly");
   private final StringProperty imageLimit = new SimpleStringProperty(this, "imageLimit", "");
-  private final StringProperty snapshotEvery = new SimpleStringProperty(this, "snapshotEvery", "20");
+  private final StringProperty snapshotEvery =
+      new SimpleStringProperty(this, "snapshotEvery", "20");
   private final StringProperty snapshotPoints =
       new SimpleStringProperty(this, "snapshotPoints", "3000");
   private final StringProperty seed = new SimpleStringProperty(this, "seed", "1");
@@ -101,10 +103,12 @@ public final class TrainingViewModel {
 
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-  private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status",
-      "Choose the data, the model and \u03b2, then press Start.");
+  private final ReadOnlyStringWrapper status =
+      new ReadOnlyStringWrapper(
+          this, "status", "Choose the data, the model and \u03b2, then press Start.");
   private final LossHistory history = new LossHistory();
-  private final ReadOnlyIntegerWrapper historyRevision = new ReadOnlyIntegerWrapper(this, "history");
+  private final ReadOnlyIntegerWrapper historyRevision =
+      new ReadOnlyIntegerWrapper(this, "history");
   private final ReadOnlyBooleanWrapper runVariational =
       new ReadOnlyBooleanWrapper(this, "runVariational", true);
   private final ObservableList<TrainingSnapshot> snapshots = FXCollections.observableArrayList();
@@ -132,8 +136,12 @@ public final class TrainingViewModel {
    * @param home the user's home folder (for "~" and the default model folder)
    * @param clock a nanosecond clock for the update throttle ({@code System::nanoTime})
    */
-  public TrainingViewModel(TrainingService service, UiThreads threads, ExplorerViewModel explorer,
-      Path home, LongSupplier clock) {
+  public TrainingViewModel(
+      TrainingService service,
+      UiThreads threads,
+      ExplorerViewModel explorer,
+      Path home,
+      LongSupplier clock) {
     this.service = Objects.requireNonNull(service);
     this.threads = Objects.requireNonNull(threads);
     this.explorer = explorer;
@@ -141,23 +149,25 @@ public final class TrainingViewModel {
     this.modelsRoot = home.resolve("LatentLab").resolve("models");
     this.clock = clock;
     output.addListener((obs, was, now) -> outputEdited |= !namingOutput);
-    for (javafx.beans.Observable o : new javafx.beans.Observable[] {data, dataFolder, variational,
-      beta, klOnly}) {
+    for (javafx.beans.Observable o :
+        new javafx.beans.Observable[] {data, dataFolder, variational, beta, klOnly}) {
       o.addListener(x -> nameOutput());
     }
-    klOnly.addListener((obs, was, now) -> {
-      if (now) {
-        variational.set(true);
-        if (beta.get() == 0) {
-          beta.set(1);
-        }
-      }
-    });
-    variational.addListener((obs, was, now) -> {
-      if (!now) {
-        klOnly.set(false);
-      }
-    });
+    klOnly.addListener(
+        (obs, was, now) -> {
+          if (now) {
+            variational.set(true);
+            if (beta.get() == 0) {
+              beta.set(1);
+            }
+          }
+        });
+    variational.addListener(
+        (obs, was, now) -> {
+          if (!now) {
+            klOnly.set(false);
+          }
+        });
     nameOutput();
   }
 
@@ -165,14 +175,18 @@ public final class TrainingViewModel {
     if (outputEdited) {
       return;
     }
-    String d = data.get() == DataChoice.FOLDER
-        ? (dataFolder.get() == null || dataFolder.get().getFileName() == null ? "folder"
-            : dataFolder.get().getFileName().toString())
-        : data.get().spec;
+    String d =
+        data.get() == DataChoice.FOLDER
+            ? (dataFolder.get() == null || dataFolder.get().getFileName() == null
+                ? "folder"
+                : dataFolder.get().getFileName().toString())
+            : data.get().spec;
     namingOutput = true;
     try {
-      output.set(modelsRoot.resolve(
-          TrainingForm.defaultName(d, variational.get(), beta.get(), klOnly.get())).toString());
+      output.set(
+          modelsRoot
+              .resolve(TrainingForm.defaultName(d, variational.get(), beta.get(), klOnly.get()))
+              .toString());
     } finally {
       namingOutput = false;
     }
@@ -209,10 +223,16 @@ public final class TrainingViewModel {
     running.set(true);
     // Only the start and the end jump the queue: steps, epochs and snapshots wait for the next
     // flush (at most 1/20 s while the run goes on), so the FX thread sees ≤ 20 batches a second.
-    UpdateThrottle<TrainingUpdate> throttle = new UpdateThrottle<>(threads.fx(), clock,
-        UPDATES_PER_SECOND, u -> !(u instanceof TrainingUpdate.Step
-            || u instanceof TrainingUpdate.Epoch || u instanceof TrainingUpdate.Codes),
-        this::apply);
+    UpdateThrottle<TrainingUpdate> throttle =
+        new UpdateThrottle<>(
+            threads.fx(),
+            clock,
+            UPDATES_PER_SECOND,
+            u ->
+                !(u instanceof TrainingUpdate.Step
+                    || u instanceof TrainingUpdate.Epoch
+                    || u instanceof TrainingUpdate.Codes),
+            this::apply);
     try {
       run = service.start(request, throttle::post);
     } catch (IllegalStateException e) {
@@ -231,8 +251,9 @@ public final class TrainingViewModel {
     String spec = data.get().spec;
     if (data.get() == DataChoice.FOLDER) {
       if (dataFolder.get() == null) {
-        throw new IllegalArgumentException("data: choose a folder with train-images-idx3-ubyte"
-            + " and train-labels-idx1-ubyte (optionally .gz)");
+        throw new IllegalArgumentException(
+            "data: choose a folder with train-images-idx3-ubyte"
+                + " and train-labels-idx1-ubyte (optionally .gz)");
       }
       spec = dataFolder.get().toString();
     }
@@ -251,8 +272,21 @@ public final class TrainingViewModel {
     int points = TrainingForm.positive("points to watch", snapshotPoints.get(), 60_000);
     int s = TrainingForm.atLeastZero("seed", seed.get());
     Path out = TrainingForm.folder("save to", output.get(), home);
-    return new TrainingRequest(spec, vae, latent, sizes, e, b, lr, vae ? beta.get() : 0,
-        vae && klOnly.get(), limit, every, points, out, s);
+    return new TrainingRequest(
+        spec,
+        vae,
+        latent,
+        sizes,
+        e,
+        b,
+        lr,
+        vae ? beta.get() : 0,
+        vae && klOnly.get(),
+        limit,
+        every,
+        points,
+        out,
+        s);
   }
 
   /** Asks the running training to stop; it reports back within a step. */
@@ -267,8 +301,11 @@ public final class TrainingViewModel {
   public void useInExplorer() {
     if (explorer != null && lastSaved.get() != null) {
       explorer.openFolder(lastSaved.get());
-      status.set("Opened in the explorer as its " + (runVariational.get() ? "VAE" : "AE") + ": "
-          + lastSaved.get());
+      status.set(
+          "Opened in the explorer as its "
+              + (runVariational.get() ? "VAE" : "AE")
+              + ": "
+              + lastSaved.get());
     }
   }
 
@@ -289,8 +326,11 @@ public final class TrainingViewModel {
         progress.set(0);
       } else if (u instanceof TrainingUpdate.Step s) {
         lastStep = s;
-        history.addStep(s.epoch() - 1 + (double) s.batch() / started.batchesPerEpoch(), s.total(),
-            s.reconstruction(), s.kl());
+        history.addStep(
+            s.epoch() - 1 + (double) s.batch() / started.batchesPerEpoch(),
+            s.total(),
+            s.reconstruction(),
+            s.kl());
         chart = true;
       } else if (u instanceof TrainingUpdate.Epoch e) {
         lastEpoch = e.epoch();
@@ -307,12 +347,19 @@ public final class TrainingViewModel {
       historyRevision.set(historyRevision.get() + 1);
     }
     if (running.get() && started != null && lastStep != null) {
-      progress.set((double) lastStep.step() / ((long) started.epochs() * started.batchesPerEpoch()));
-      status.set(String.format(Locale.ROOT, "Epoch %d of %d \u00b7 step %,d of %,d%s",
-          lastStep.epoch(), started.epochs(), lastStep.step(),
-          (long) started.epochs() * started.batchesPerEpoch(),
-          lastEpoch > 0 ? String.format(Locale.ROOT, " \u00b7 %.1f s per epoch", secondsPerEpoch)
-              : ""));
+      progress.set(
+          (double) lastStep.step() / ((long) started.epochs() * started.batchesPerEpoch()));
+      status.set(
+          String.format(
+              Locale.ROOT,
+              "Epoch %d of %d \u00b7 step %,d of %,d%s",
+              lastStep.epoch(),
+              started.epochs(),
+              lastStep.step(),
+              (long) started.epochs() * started.batchesPerEpoch(),
+              lastEpoch > 0
+                  ? String.format(Locale.ROOT, " \u00b7 %.1f s per epoch", secondsPerEpoch)
+                  : ""));
     }
   }
 
@@ -347,24 +394,32 @@ public final class TrainingViewModel {
     shownSnapshot.set(live.get() || at < 0 ? kept.size() - 1 : at);
   }
 
+  /**
+   * Writes the end state first and clears {@code running} last, so whoever hears "stopped" sees it.
+   */
   private void finish(TrainingUpdate u) {
-    running.set(false);
     run = null;
     if (u instanceof TrainingUpdate.Finished f) {
       progress.set(1);
       lastSaved.set(f.folder());
-      status.set(String.format(Locale.ROOT, "Saved to %s \u00b7 reconstruction %.1f%s nats",
-          f.folder(), f.reconstruction(),
-          runVariational.get() ? String.format(Locale.ROOT, ", KL %.2f", f.kl()) : ""));
+      status.set(
+          String.format(
+              Locale.ROOT,
+              "Saved to %s \u00b7 reconstruction %.1f%s nats",
+              f.folder(),
+              f.reconstruction(),
+              runVariational.get() ? String.format(Locale.ROOT, ", KL %.2f", f.kl()) : ""));
     } else if (u instanceof TrainingUpdate.Stopped s) {
-      status.set(s.cancelled()
-          ? "Cancelled: nothing saved; the explorer keeps its models." : s.message());
-      if (!s.cancelled()) {
-        errorHandler.accept(s.message());
-      }
+      status.set(
+          s.cancelled() ? "Cancelled: nothing saved; the explorer keeps its models." : s.message());
     } else if (u instanceof TrainingUpdate.Failed f) {
       progress.set(0);
       status.set(f.message());
+    }
+    running.set(false);
+    if (u instanceof TrainingUpdate.Stopped s && !s.cancelled()) {
+      errorHandler.accept(s.message());
+    } else if (u instanceof TrainingUpdate.Failed f) {
       errorHandler.accept(f.message());
     }
   }

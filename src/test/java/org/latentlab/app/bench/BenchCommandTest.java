@@ -20,17 +20,30 @@ class BenchCommandTest {
 
   @Test
   void quickBenchmarkMeasuresEverySectionAndEndsWithOneJsonLine() throws Exception {
-    assumeTrue(getClass().getResource("/models/mnist-vae/latentlab.json") != null,
+    assumeTrue(
+        getClass().getResource("/models/mnist-vae/latentlab.json") != null,
         "bundled models not built into the class path");
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = LatentLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        List.of(new BenchCommand()), "bench", "--quick");
+    int code =
+        LatentLabCli.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            List.of(new BenchCommand()),
+            "bench",
+            "--quick");
     assertEquals(0, code, err.toString());
     String[] lines = out.toString().strip().split("\n");
     JsonNode j = new ObjectMapper().readTree(lines[lines.length - 1]);
-    for (String field : List.of("decodeMedianUs", "decodeP99Us", "grid400Ms",
-        "clickToImageMedianMs", "clickToImageP99Ms", "redraw10kMs", "trainEpochSeconds")) {
+    for (String field :
+        List.of(
+            "decodeMedianUs",
+            "decodeP99Us",
+            "grid400Ms",
+            "clickToImageMedianMs",
+            "clickToImageP99Ms",
+            "redraw10kMs",
+            "trainEpochSeconds")) {
       assertTrue(j.get(field).isNumber() && j.get(field).asDouble() > 0, field + " in " + j);
     }
     for (String field : List.of("redraw60kMs", "startupSeconds", "negElbo20", "rssMb")) {

@@ -24,7 +24,8 @@ class RenderCommandTest {
 
   @BeforeAll
   static void bundledModelsArePresent() {
-    assumeTrue(RenderCommandTest.class.getResource("/models/mnist-vae/latentlab.json") != null,
+    assumeTrue(
+        RenderCommandTest.class.getResource("/models/mnist-vae/latentlab.json") != null,
         "bundled models not built into the class path");
   }
 
@@ -36,21 +37,28 @@ class RenderCommandTest {
     String[] all = new String[args.length + 1];
     all[0] = "render";
     System.arraycopy(args, 0, all, 1, args.length);
-    int code = LatentLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        List.of(new RenderCommand()), all);
+    int code =
+        LatentLabCli.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            List.of(new RenderCommand()),
+            all);
     return new Result(code, out.toString(), err.toString());
   }
 
   @Test
   void explorerFigureHasTheRequestedSizeAndShowsManyColours() throws Exception {
     Path png = tmp.resolve("explorer.png");
-    Result r = render("--select", "3,8", "--width", "1400", "--height", "900", "--out", png.toString());
+    Result r =
+        render("--select", "3,8", "--width", "1400", "--height", "900", "--out", png.toString());
     assertEquals(0, r.exit(), r.err());
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(1400, img.getWidth());
     assertEquals(900, img.getHeight());
     assertTrue(distinctColours(img) > 500, "a figure with planes, digits and text, not a blank");
-    Files.copy(png, Path.of("target", "render-explorer.png"),
+    Files.copy(
+        png,
+        Path.of("target", "render-explorer.png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
@@ -62,8 +70,8 @@ class RenderCommandTest {
     Path blocked = Files.writeString(tmp.resolve("a-file"), "not a folder");
     Result under = render("--out", blocked.resolve("x.png").toString());
     assertEquals(2, under.exit());
-    assertTrue(under.err().startsWith("latentlab: cannot write " + blocked.resolve("x.png")),
-        under.err());
+    assertTrue(
+        under.err().startsWith("latentlab: cannot write " + blocked.resolve("x.png")), under.err());
     assertEquals(1, under.err().lines().count(), under.err());
   }
 
@@ -75,20 +83,31 @@ class RenderCommandTest {
       assertEquals(List.of(png), files.toList());
     }
     if (png.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      assertTrue(Files.getPosixFilePermissions(png)
-          .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+      assertTrue(
+          Files.getPosixFilePermissions(png)
+              .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
     }
   }
 
   @Test
   void gridAndInterpolationFigures() throws Exception {
     Path grid = tmp.resolve("grid.png");
-    assertEquals(0, render("--view", "grid", "--grid", "6", "--gaussian", "--out", grid.toString()).exit());
+    assertEquals(
+        0, render("--view", "grid", "--grid", "6", "--gaussian", "--out", grid.toString()).exit());
     assertTrue(distinctColours(ImageIO.read(grid.toFile())) > 100);
 
     Path strip = tmp.resolve("interp.png");
-    Result r = render("--view", "interpolation", "--select", "3,8", "--frames", "6", "--slerp",
-        "--out", strip.toString());
+    Result r =
+        render(
+            "--view",
+            "interpolation",
+            "--select",
+            "3,8",
+            "--frames",
+            "6",
+            "--slerp",
+            "--out",
+            strip.toString());
     assertEquals(0, r.exit(), r.err());
     BufferedImage img = ImageIO.read(strip.toFile());
     assertTrue(img.getWidth() > img.getHeight(), "a strip is wider than tall");
@@ -97,7 +116,9 @@ class RenderCommandTest {
 
   @Test
   void badRequestsGiveOneLineAndExitTwo() {
-    Result r = render("--view", "interpolation", "--select", "3", "--out", tmp.resolve("x.png").toString());
+    Result r =
+        render(
+            "--view", "interpolation", "--select", "3", "--out", tmp.resolve("x.png").toString());
     assertEquals(2, r.exit());
     assertEquals("latentlab: --view interpolation needs two images: --select A,B", r.err().strip());
     r = render("--select", "99999", "--out", tmp.resolve("y.png").toString());

@@ -39,8 +39,12 @@ class ReportCommandTest {
   private static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = LatentLabCli.run(new PrintWriter(out, true), new PrintWriter(err, true),
-        List.of(new ReportCommand()), args);
+    int code =
+        LatentLabCli.run(
+            new PrintWriter(out, true),
+            new PrintWriter(err, true),
+            List.of(new ReportCommand()),
+            args);
     return new Result(code, out.toString(), err.toString());
   }
 
@@ -50,12 +54,34 @@ class ReportCommandTest {
     vae = models.resolve("vae");
     classifier = models.resolve("classifier");
     for (String kind : new String[] {"ae", "vae"}) {
-      Result r = run("train", "--kind", kind, "--limit", "300", "--epochs", "2", "--hidden",
-          "64,32", "--out", models.resolve(kind).toString());
+      Result r =
+          run(
+              "train",
+              "--kind",
+              kind,
+              "--limit",
+              "300",
+              "--epochs",
+              "2",
+              "--hidden",
+              "64,32",
+              "--out",
+              models.resolve(kind).toString());
       assertEquals(0, r.exit(), r.err());
     }
-    Result r = run("train-classifier", "--limit", "300", "--epochs", "2", "--filters", "4",
-        "--hidden", "16", "--out", classifier.toString());
+    Result r =
+        run(
+            "train-classifier",
+            "--limit",
+            "300",
+            "--epochs",
+            "2",
+            "--filters",
+            "4",
+            "--hidden",
+            "16",
+            "--out",
+            classifier.toString());
     assertEquals(0, r.exit(), r.err());
     images = models.resolve("images.gz");
     labels = models.resolve("labels.gz");
@@ -63,8 +89,19 @@ class ReportCommandTest {
   }
 
   private static String[] report(String... extra) {
-    String[] base = {"report", "--ae", ae.toString(), "--vae", vae.toString(), "--images",
-        images.toString(), "--labels", labels.toString(), "--classifier", classifier.toString()};
+    String[] base = {
+      "report",
+      "--ae",
+      ae.toString(),
+      "--vae",
+      vae.toString(),
+      "--images",
+      images.toString(),
+      "--labels",
+      labels.toString(),
+      "--classifier",
+      classifier.toString()
+    };
     String[] all = new String[base.length + extra.length];
     System.arraycopy(base, 0, all, 0, base.length);
     System.arraycopy(extra, 0, all, base.length, extra.length);
@@ -104,7 +141,9 @@ class ReportCommandTest {
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(org.latentlab.ui.holes.QualityFigure.WIDTH, img.getWidth());
     assertEquals(org.latentlab.ui.holes.QualityFigure.HEIGHT, img.getHeight());
-    Files.copy(png, Path.of("target", "report-small.png"),
+    Files.copy(
+        png,
+        Path.of("target", "report-small.png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
@@ -116,21 +155,40 @@ class ReportCommandTest {
       Files.copy(vae.resolve(f), copy.resolve(f));
     }
     Path meta = copy.resolve("latentlab.json");
-    Files.writeString(meta, Files.readString(meta).replace("\"dataset\" : \"mnist\"",
-        "\"dataset\" : \"elsewhere\""));
+    Files.writeString(
+        meta,
+        Files.readString(meta).replace("\"dataset\" : \"mnist\"", "\"dataset\" : \"elsewhere\""));
     return copy;
   }
 
   @Test
   void badArgumentsGiveOneLineAndExitTwo() throws Exception {
-    Result r = run("report", "--ae", vae.toString(), "--vae", vae.toString(), "--images",
-        images.toString(), "--labels", labels.toString(), "--classifier", classifier.toString());
+    Result r =
+        run(
+            "report",
+            "--ae",
+            vae.toString(),
+            "--vae",
+            vae.toString(),
+            "--images",
+            images.toString(),
+            "--labels",
+            labels.toString(),
+            "--classifier",
+            classifier.toString());
     assertEquals(2, r.exit());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().contains("is a VAE"), r.err());
 
-    r = run("report", "--ae", ae.toString(), "--vae", vae.toString(), "--images",
-        images.toString());
+    r =
+        run(
+            "report",
+            "--ae",
+            ae.toString(),
+            "--vae",
+            vae.toString(),
+            "--images",
+            images.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("--labels"), r.err());
 
@@ -138,20 +196,50 @@ class ReportCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().startsWith("latentlab: --limit"), r.err());
 
-    r = run("report", "--ae", ae.toString(), "--vae", vae.toString(), "--images",
-        tmp.resolve("absent.gz").toString(), "--labels", labels.toString(), "--classifier",
-        classifier.toString());
+    r =
+        run(
+            "report",
+            "--ae",
+            ae.toString(),
+            "--vae",
+            vae.toString(),
+            "--images",
+            tmp.resolve("absent.gz").toString(),
+            "--labels",
+            labels.toString(),
+            "--classifier",
+            classifier.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("absent.gz"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
 
-    r = run("report", "--ae", ae.toString(), "--vae", vae.toString(), "--images",
-        images.toString(), "--labels", labels.toString(), "--classifier", ae.toString());
+    r =
+        run(
+            "report",
+            "--ae",
+            ae.toString(),
+            "--vae",
+            vae.toString(),
+            "--images",
+            images.toString(),
+            "--labels",
+            labels.toString(),
+            "--classifier",
+            ae.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("not a classifier"), r.err());
 
-    r = run("report", "--ae", ae.toString(), "--vae", fashionLike().toString(), "--images",
-        images.toString(), "--labels", labels.toString());
+    r =
+        run(
+            "report",
+            "--ae",
+            ae.toString(),
+            "--vae",
+            fashionLike().toString(),
+            "--images",
+            images.toString(),
+            "--labels",
+            labels.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("trained on different data"), r.err());
   }

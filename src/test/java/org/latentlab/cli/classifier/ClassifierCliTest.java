@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.latentlab.cli.LatentLabCli;
 import org.latentlab.data.IdxWriter;
 import org.latentlab.testing.TrainingData;
-import org.latentlab.cli.LatentLabCli;
 
 /** {@code train-classifier}, and {@code eval} and {@code info} on a classifier folder. */
 class ClassifierCliTest {
@@ -32,9 +32,26 @@ class ClassifierCliTest {
   @Test
   void trainEvalInfoRoundTrip() throws Exception {
     Path model = tmp.resolve("classifier");
-    Result r = run("train-classifier", "--limit", "300", "--epochs", "5", "--batch", "32", "--lr",
-        "3e-3", "--filters", "none", "--hidden", "32", "--validation", "60", "--json", "--out",
-        model.toString());
+    Result r =
+        run(
+            "train-classifier",
+            "--limit",
+            "300",
+            "--epochs",
+            "5",
+            "--batch",
+            "32",
+            "--lr",
+            "3e-3",
+            "--filters",
+            "none",
+            "--hidden",
+            "32",
+            "--validation",
+            "60",
+            "--json",
+            "--out",
+            model.toString());
     assertEquals(0, r.exit(), r.err());
     JsonNode train = new ObjectMapper().readTree(r.out());
     assertEquals("784-32-10", train.get("architecture").asText());
@@ -45,8 +62,16 @@ class ClassifierCliTest {
     Path images = tmp.resolve("i.gz");
     Path labels = tmp.resolve("l.gz");
     IdxWriter.write(TrainingData.fewHundred(), images, labels);
-    r = run("eval", "--model", model.toString(), "--images", images.toString(), "--labels",
-        labels.toString(), "--json");
+    r =
+        run(
+            "eval",
+            "--model",
+            model.toString(),
+            "--images",
+            images.toString(),
+            "--labels",
+            labels.toString(),
+            "--json");
     assertEquals(0, r.exit(), r.err());
     JsonNode eval = new ObjectMapper().readTree(r.out());
     assertEquals("classifier", eval.get("kind").asText());
@@ -70,8 +95,15 @@ class ClassifierCliTest {
     assertTrue(r.err().contains("--filters"), r.err());
     assertFalse(Files.exists(tmp.resolve("c")));
 
-    r = run("train-classifier", "--limit", "50", "--validation", "50", "--out",
-        tmp.resolve("c").toString());
+    r =
+        run(
+            "train-classifier",
+            "--limit",
+            "50",
+            "--validation",
+            "50",
+            "--out",
+            tmp.resolve("c").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("leaves nothing to train on"), r.err());
 

@@ -55,8 +55,9 @@ class LatentQualityTest {
   @Test
   void holeMapMarksEveryCellOfTheDiscAndNoOther() {
     Bounds area = new Bounds(-2, 2, -2, 2);
-    HoleMap map = HoleMap.compute(area, 20, new AxisProjection(2),
-        PlantedHoles.holeAt(new float[] {-1, 1}, 0.7), C, 64);
+    HoleMap map =
+        HoleMap.compute(
+            area, 20, new AxisProjection(2), PlantedHoles.holeAt(new float[] {-1, 1}, 0.7), C, 64);
     ManifoldGrid grid = ManifoldGrid.over(area, 20);
     for (int row = 0; row < 20; row++) {
       for (int col = 0; col < 20; col++) {
@@ -64,7 +65,8 @@ class LatentQualityTest {
         boolean inDisc = Math.hypot(grid.x(k) + 1, grid.y(k) - 1) < 0.7;
         assertEquals(inDisc ? 0.1f : 1f, map.confidence(row, col), 1e-6, "cell " + row + "," + col);
         if (!inDisc) {
-          assertEquals(PlantedHoles.sector(new float[] {(float) grid.x(k), (float) grid.y(k)}),
+          assertEquals(
+              PlantedHoles.sector(new float[] {(float) grid.x(k), (float) grid.y(k)}),
               map.label(row, col));
         }
       }
@@ -74,14 +76,22 @@ class LatentQualityTest {
   @Test
   void aHoleOutsideTheBoxIsNotCountedAndAHoleOverItIsEverything() {
     float[][] codes = PlantedHoles.uniformCodes(2000, 1, 3);
-    QualityReport none = QUALITY.measure(
-        PlantedHoles.subject(false, PlantedHoles.holeAt(new float[] {5, 5}, 1)), codes, codes,
-        null, C);
+    QualityReport none =
+        QUALITY.measure(
+            PlantedHoles.subject(false, PlantedHoles.holeAt(new float[] {5, 5}, 1)),
+            codes,
+            codes,
+            null,
+            C);
     assertEquals(0.0, none.scores().holeFraction());
     assertEquals(1.0, none.scores().completeness());
-    QualityReport all = QUALITY.measure(
-        PlantedHoles.subject(false, PlantedHoles.holeAt(new float[] {0, 0}, 10)), codes, codes,
-        null, C);
+    QualityReport all =
+        QUALITY.measure(
+            PlantedHoles.subject(false, PlantedHoles.holeAt(new float[] {0, 0}, 10)),
+            codes,
+            codes,
+            null,
+            C);
     assertEquals(1.0, all.scores().holeFraction());
     assertEquals(0.0, all.scores().completeness());
   }
@@ -120,13 +130,14 @@ class LatentQualityTest {
     // Left of z1 = 0 every code decodes to class 2, right of it to class 7: a path that crosses
     // makes its whole change in one of its 16 steps (ratio 16, one label change), a path that
     // stays on one side does not change at all (ratio 1 by definition, no label change).
-    Decoder jump = codes -> {
-      float[][] out = new float[codes.length][];
-      for (int i = 0; i < codes.length; i++) {
-        out[i] = PlantedHoles.prototype(codes[i][0] < 0 ? 2 : 7);
-      }
-      return out;
-    };
+    Decoder jump =
+        codes -> {
+          float[][] out = new float[codes.length][];
+          for (int i = 0; i < codes.length; i++) {
+            out[i] = PlantedHoles.prototype(codes[i][0] < 0 ? 2 : 7);
+          }
+          return out;
+        };
     float[][] codes = PlantedHoles.uniformCodes(300, 1, 9);
     QualityReport r = QUALITY.measure(PlantedHoles.subject(false, jump), codes, codes, null, C);
     int crossing = 0;
@@ -146,16 +157,17 @@ class LatentQualityTest {
   @Test
   void aSmoothDecoderScoresPerfectlyEven() {
     // Pixels move linearly with the code: every step of a straight path changes the image equally.
-    Decoder linear = codes -> {
-      float[][] out = new float[codes.length][];
-      for (int i = 0; i < codes.length; i++) {
-        float[] img = PlantedHoles.prototype(4);
-        img[0] = 0.3f + 0.1f * codes[i][0];
-        img[1] = 0.3f + 0.1f * codes[i][1];
-        out[i] = img;
-      }
-      return out;
-    };
+    Decoder linear =
+        codes -> {
+          float[][] out = new float[codes.length][];
+          for (int i = 0; i < codes.length; i++) {
+            float[] img = PlantedHoles.prototype(4);
+            img[0] = 0.3f + 0.1f * codes[i][0];
+            img[1] = 0.3f + 0.1f * codes[i][1];
+            out[i] = img;
+          }
+          return out;
+        };
     float[][] codes = PlantedHoles.uniformCodes(300, 1, 4);
     QualityReport r = QUALITY.measure(PlantedHoles.subject(true, linear), codes, codes, null, C);
     assertEquals(1.0, r.scores().continuityRatio(), 1e-4);
@@ -166,13 +178,14 @@ class LatentQualityTest {
   void aPathThroughAHoleChangesLabelTwice() {
     // Both ends are class 5 prototypes; the straight path between them crosses the hole in the
     // middle: class 5 → noise (label 0) → class 5.
-    Decoder decoder = codes -> {
-      float[][] out = new float[codes.length][];
-      for (int i = 0; i < codes.length; i++) {
-        out[i] = Math.abs(codes[i][0]) < 0.2 ? PlantedHoles.noise() : PlantedHoles.prototype(5);
-      }
-      return out;
-    };
+    Decoder decoder =
+        codes -> {
+          float[][] out = new float[codes.length][];
+          for (int i = 0; i < codes.length; i++) {
+            out[i] = Math.abs(codes[i][0]) < 0.2 ? PlantedHoles.noise() : PlantedHoles.prototype(5);
+          }
+          return out;
+        };
     float[][] codes = {{-1, 0}, {1, 0}};
     QualityReport r = QUALITY.measure(PlantedHoles.subject(false, decoder), codes, codes, null, C);
     assertEquals(2.0, r.scores().labelChanges());
@@ -186,14 +199,15 @@ class LatentQualityTest {
   @Test
   void reconstructionIsTheMeanLossOverEveryImageInBatches() {
     AtomicInteger calls = new AtomicInteger();
-    ReconstructionLoss loss = images -> {
-      calls.incrementAndGet();
-      float[] out = new float[images.length];
-      for (int i = 0; i < images.length; i++) {
-        out[i] = images[i][0];
-      }
-      return out;
-    };
+    ReconstructionLoss loss =
+        images -> {
+          calls.incrementAndGet();
+          float[] out = new float[images.length];
+          for (int i = 0; i < images.length; i++) {
+            out[i] = images[i][0];
+          }
+          return out;
+        };
     int n = 1234;
     float[][] images = new float[n][];
     double sum = 0;
@@ -202,22 +216,32 @@ class LatentQualityTest {
       sum += i % 17;
     }
     float[][] codes = PlantedHoles.uniformCodes(n, 1, 2);
-    QualityReport r = QUALITY.measure(new LatentQuality.Subject("x", false,
-        PlantedHoles.holeAt(new float[] {0, 0}, 0), loss), images, codes, null, C);
+    QualityReport r =
+        QUALITY.measure(
+            new LatentQuality.Subject("x", false, PlantedHoles.holeAt(new float[] {0, 0}, 0), loss),
+            images,
+            codes,
+            null,
+            C);
     assertEquals(sum / n, r.scores().reconstruction(), 1e-9);
     assertEquals(3, calls.get(), "1,234 images in batches of at most 500");
   }
 
   @Test
   void aboveTwoDimensionsTheGridLiesInThePrincipalPlaneThroughTheMean() {
-    // 3-D codes that vary mostly along z1 and z3; a ball-shaped hole at their mean. The grid's plane
+    // 3-D codes that vary mostly along z1 and z3; a ball-shaped hole at their mean. The grid's
+    // plane
     // passes through the mean and its directions are orthonormal, so a cell is in the hole exactly
     // when its plane position is within r of the origin of the plane.
     java.util.Random random = new java.util.Random(8);
     float[][] codes = new float[3000][];
     for (int i = 0; i < codes.length; i++) {
-      codes[i] = new float[] {(float) (3 + 2 * random.nextGaussian()),
-          (float) (0.05 * random.nextGaussian()), (float) (-1 + 1.2 * random.nextGaussian())};
+      codes[i] =
+          new float[] {
+            (float) (3 + 2 * random.nextGaussian()),
+            (float) (0.05 * random.nextGaussian()),
+            (float) (-1 + 1.2 * random.nextGaussian())
+          };
     }
     GaussianFit fit = GaussianFit.of(codes);
     float[] mean = {(float) fit.mean()[0], (float) fit.mean()[1], (float) fit.mean()[2]};
@@ -235,10 +259,10 @@ class LatentQualityTest {
   void runsRepeatExactly() {
     float[][] codes = PlantedHoles.gaussianCodes(3000, new float[] {0, 0}, 1, 0.3, 0.8, 1);
     Decoder decoder = PlantedHoles.holeAt(new float[] {0.3f, 0.3f}, 0.9);
-    QualityScores a = QUALITY.measure(PlantedHoles.subject(true, decoder), codes, codes, null, C)
-        .scores();
-    QualityScores b = QUALITY.measure(PlantedHoles.subject(true, decoder), codes, codes, null, C)
-        .scores();
+    QualityScores a =
+        QUALITY.measure(PlantedHoles.subject(true, decoder), codes, codes, null, C).scores();
+    QualityScores b =
+        QUALITY.measure(PlantedHoles.subject(true, decoder), codes, codes, null, C).scores();
     assertEquals(a, b);
   }
 
@@ -248,8 +272,13 @@ class LatentQualityTest {
     int[] labels = new int[50];
     labels[49] = 1;
     labels[3] = 1;
-    QualityReport r = QUALITY.measure(PlantedHoles.subject(false,
-        PlantedHoles.holeAt(new float[] {9, 9}, 0.1)), codes, codes, labels, C);
+    QualityReport r =
+        QUALITY.measure(
+            PlantedHoles.subject(false, PlantedHoles.holeAt(new float[] {9, 9}, 0.1)),
+            codes,
+            codes,
+            labels,
+            C);
     ExamplePath p = r.example();
     assertTrue(labels[p.from()] != labels[p.to()]);
     assertArrayEquals(codes[p.from()], p.codes()[0]);

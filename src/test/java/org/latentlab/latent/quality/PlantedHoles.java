@@ -14,20 +14,21 @@ public final class PlantedHoles {
   private PlantedHoles() {}
 
   /** Reads images as class scores. */
-  static final Classifier CLASSIFIER = images -> {
-    float[][] out = new float[images.length][];
-    for (int i = 0; i < images.length; i++) {
-      double sum = 0;
-      for (float v : images[i]) {
-        sum += v;
-      }
-      out[i] = new float[images[i].length];
-      for (int k = 0; k < out[i].length; k++) {
-        out[i][k] = (float) (images[i][k] / sum);
-      }
-    }
-    return out;
-  };
+  static final Classifier CLASSIFIER =
+      images -> {
+        float[][] out = new float[images.length][];
+        for (int i = 0; i < images.length; i++) {
+          double sum = 0;
+          for (float v : images[i]) {
+            sum += v;
+          }
+          out[i] = new float[images[i].length];
+          for (int k = 0; k < out[i].length; k++) {
+            out[i][k] = (float) (images[i][k] / sum);
+          }
+        }
+        return out;
+      };
 
   static float[] prototype(int cls) {
     float[] img = new float[CLASSES];
@@ -41,7 +42,9 @@ public final class PlantedHoles {
     return img;
   }
 
-  /** The class a clean decode of z shows: by the angle of (z0, z1) around the origin, 10 sectors. */
+  /**
+   * The class a clean decode of z shows: by the angle of (z0, z1) around the origin, 10 sectors.
+   */
   static int sector(float[] z) {
     double angle = Math.atan2(z.length > 1 ? z[1] : 0, z[0]) + Math.PI;
     return Math.min(CLASSES - 1, (int) (angle / (2 * Math.PI) * CLASSES));
@@ -80,15 +83,18 @@ public final class PlantedHoles {
     };
   }
 
-  /** Codes drawn from N(mean, Σ) for a 2-D Σ given by its Cholesky factor [[l00, 0], [l10, l11]]. */
-  public static float[][] gaussianCodes(int n, float[] mean, double l00, double l10, double l11,
-      long seed) {
+  /**
+   * Codes drawn from N(mean, Σ) for a 2-D Σ given by its Cholesky factor [[l00, 0], [l10, l11]].
+   */
+  public static float[][] gaussianCodes(
+      int n, float[] mean, double l00, double l10, double l11, long seed) {
     Random random = new Random(seed);
     float[][] codes = new float[n][];
     for (int i = 0; i < n; i++) {
       double e0 = random.nextGaussian();
       double e1 = random.nextGaussian();
-      codes[i] = new float[] {(float) (mean[0] + l00 * e0), (float) (mean[1] + l10 * e0 + l11 * e1)};
+      codes[i] =
+          new float[] {(float) (mean[0] + l00 * e0), (float) (mean[1] + l10 * e0 + l11 * e1)};
     }
     return codes;
   }
@@ -98,15 +104,20 @@ public final class PlantedHoles {
     Random random = new Random(seed);
     float[][] codes = new float[n][];
     for (int i = 0; i < n; i++) {
-      codes[i] = new float[] {(float) ((2 * random.nextDouble() - 1) * h),
-          (float) ((2 * random.nextDouble() - 1) * h)};
+      codes[i] =
+          new float[] {
+            (float) ((2 * random.nextDouble() - 1) * h), (float) ((2 * random.nextDouble() - 1) * h)
+          };
     }
     return codes;
   }
 
   /** A subject that decodes with {@code decoder} and reports loss 0 for every image. */
   static LatentQuality.Subject subject(boolean variational, Decoder decoder) {
-    return new LatentQuality.Subject(variational ? "planted VAE" : "planted AE", variational,
-        decoder, images -> new float[images.length]);
+    return new LatentQuality.Subject(
+        variational ? "planted VAE" : "planted AE",
+        variational,
+        decoder,
+        images -> new float[images.length]);
   }
 }

@@ -10,16 +10,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.latentlab.data.ImageSet;
+import org.latentlab.inference.LatentModel;
+import org.latentlab.inference.LatentModels;
 import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelSpec;
+import org.latentlab.testing.TrainingData;
 import org.latentlab.train.EvaluationReport;
 import org.latentlab.train.ModelEvaluator;
 import org.latentlab.train.ModelTrainer;
 import org.latentlab.train.TrainingOptions;
-import org.latentlab.testing.TrainingData;
-import org.latentlab.inference.LatentModel;
-import org.latentlab.inference.LatentModels;
 
 /** One image's ELBO terms, as the window shows them, against the evaluator behind {@code eval}. */
 class ElboTermsTest {
@@ -32,8 +32,9 @@ class ElboTermsTest {
 
   private static AutoencoderModel trained(ModelKind kind) throws Exception {
     var spec = new ModelSpec(kind, 28, 28, List.of(64, 32), 3);
-    return ModelTrainer.quiet().train(images.head(300), "mnist",
-        new TrainingOptions(spec, 1, 1, 1, 64, 1e-3, 1)).model();
+    return ModelTrainer.quiet()
+        .train(images.head(300), "mnist", new TrainingOptions(spec, 1, 1, 1, 64, 1e-3, 1))
+        .model();
   }
 
   @Test
@@ -48,7 +49,10 @@ class ElboTermsTest {
         assertEquals(eval.negElbo(), t.negElbo(), 1e-4 * eval.negElbo());
         assertEquals(3, t.klPerDimension().length);
         Posterior q = vae.encodePosterior(new float[][] {images.image(i)})[0];
-        assertArrayEquals(q.klPerDimension(), t.klPerDimension(), 1e-4,
+        assertArrayEquals(
+            q.klPerDimension(),
+            t.klPerDimension(),
+            1e-4,
             "the plain-Java closed form agrees with the loss code");
         for (double k : t.klPerDimension()) {
           assertTrue(k >= -1e-6, "every dimension's KL is non-negative");
@@ -67,8 +71,8 @@ class ElboTermsTest {
       assertEquals(0.0, t.kl());
       EvaluationReport eval = ModelEvaluator.evaluate(model, one(5), 1);
       assertEquals(eval.reconstruction(), t.reconstruction(), 1e-4 * eval.reconstruction());
-      assertEquals(ae.reconstructionLoss(new float[][] {images.image(5)})[0], t.reconstruction(),
-          1e-3);
+      assertEquals(
+          ae.reconstructionLoss(new float[][] {images.image(5)})[0], t.reconstruction(), 1e-3);
     }
   }
 
@@ -83,7 +87,12 @@ class ElboTermsTest {
   }
 
   private static ImageSet one(int i) {
-    return new ImageSet("one", 28, 28, java.util.Arrays.copyOfRange(images.pixels(), i * 784,
-        (i + 1) * 784), new int[] {images.label(i)}, images.classNames());
+    return new ImageSet(
+        "one",
+        28,
+        28,
+        java.util.Arrays.copyOfRange(images.pixels(), i * 784, (i + 1) * 784),
+        new int[] {images.label(i)},
+        images.classNames());
   }
 }

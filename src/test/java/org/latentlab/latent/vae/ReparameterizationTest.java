@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>With n = 20,000 draws the sample mean of a dimension has standard error σ/√n and the sample
  * variance has relative standard error √(2/(n−1)) ≈ 1%. The bounds are 5 standard errors: a correct
- * sampler fails one of the six checks with probability about 4·10⁻⁶, and the checks at the end
- * show that a sampler with a 10% wrong σ, σ² in place of σ, or a shifted mean fails them.
+ * sampler fails one of the six checks with probability about 4·10⁻⁶, and the checks at the end show
+ * that a sampler with a 10% wrong σ, σ² in place of σ, or a shifted mean fails them.
  */
 class ReparameterizationTest {
   private static final int N = 20_000;

@@ -17,8 +17,9 @@ import org.latentlab.model.ModelStore;
 class ClassifierJsonTest {
 
   private static String bundled(String name) throws IOException {
-    try (InputStream in = ClassifierJsonTest.class.getResourceAsStream(
-        "/models/" + name + "/" + ModelStore.METADATA)) {
+    try (InputStream in =
+        ClassifierJsonTest.class.getResourceAsStream(
+            "/models/" + name + "/" + ModelStore.METADATA)) {
       assertNotNull(in, name + " is bundled");
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
@@ -34,9 +35,13 @@ class ClassifierJsonTest {
 
   @Test
   void noValidationAccuracyIsWrittenWhenNothingWasHeldOut() throws ModelFormatException {
-    ClassifierMetadata m = new ClassifierMetadata(ClassifierSpec.defaults(28, 28, 10),
-        ClassNames.DIGITS, "mnist", new ClassifierMetadata.Training(100, 1, 10, 1e-3, 1, 0, 0.5,
-            0.9, 0, Double.NaN, "2026-11-21T00:00:00Z"));
+    ClassifierMetadata m =
+        new ClassifierMetadata(
+            ClassifierSpec.defaults(28, 28, 10),
+            ClassNames.DIGITS,
+            "mnist",
+            new ClassifierMetadata.Training(
+                100, 1, 10, 1e-3, 1, 0, 0.5, 0.9, 0, Double.NaN, "2026-11-21T00:00:00Z"));
     String text = ClassifierJson.write(m);
     assertTrue(!text.contains("validationAccuracy") && text.contains("validationImages"), text);
     assertTrue(Double.isNaN(ClassifierJson.read(text, "x").training().validationAccuracy()));

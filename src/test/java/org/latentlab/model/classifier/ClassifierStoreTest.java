@@ -15,18 +15,21 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentlab.data.ClassNames;
+import org.latentlab.inference.LatentModels;
 import org.latentlab.inference.classifier.ImageClassifier;
 import org.latentlab.inference.classifier.ImageClassifiers;
-import org.latentlab.inference.LatentModels;
 import org.latentlab.model.ModelStore;
 
 class ClassifierStoreTest {
   @TempDir Path tmp;
 
   private static ClassifierMetadata metadata(List<Integer> filters, List<Integer> hidden) {
-    return new ClassifierMetadata(new ClassifierSpec(28, 28, 10, filters, hidden),
-        ClassNames.DIGITS, "test", new ClassifierMetadata.Training(100, 2, 32, 1e-3, 3, 2, 0.5,
-            0.8, 10, 0.7, "2026-11-21T00:00:00Z"));
+    return new ClassifierMetadata(
+        new ClassifierSpec(28, 28, 10, filters, hidden),
+        ClassNames.DIGITS,
+        "test",
+        new ClassifierMetadata.Training(
+            100, 2, 32, 1e-3, 3, 2, 0.5, 0.8, 10, 0.7, "2026-11-21T00:00:00Z"));
   }
 
   private static float[][] images() {
@@ -71,11 +74,14 @@ class ClassifierStoreTest {
 
   @Test
   void theSpecCountsTheParametersTheNetworkHas() {
-    for (ClassifierSpec spec : List.of(ClassifierSpec.defaults(28, 28, 10),
-        new ClassifierSpec(28, 28, 10, List.of(), List.of(256)),
-        new ClassifierSpec(20, 30, 4, List.of(3), List.of()))) {
-      try (ClassifierModel m = ClassifierModel.create(
-          new ClassifierMetadata(spec, ClassNamesFor.n(spec.classes()), "t", null))) {
+    for (ClassifierSpec spec :
+        List.of(
+            ClassifierSpec.defaults(28, 28, 10),
+            new ClassifierSpec(28, 28, 10, List.of(), List.of(256)),
+            new ClassifierSpec(20, 30, 4, List.of(3), List.of()))) {
+      try (ClassifierModel m =
+          ClassifierModel.create(
+              new ClassifierMetadata(spec, ClassNamesFor.n(spec.classes()), "t", null))) {
         long n = 0;
         for (Pair<String, ai.djl.nn.Parameter> p : m.network().getParameters()) {
           n += p.getValue().getArray().size();
@@ -100,8 +106,8 @@ class ClassifierStoreTest {
 
     Files.write(dir.resolve(ModelStore.PARAMS), params);
     String json = Files.readString(dir.resolve(ModelStore.METADATA));
-    Files.writeString(dir.resolve(ModelStore.METADATA), json.replace("\"hidden\" : [ 8 ]",
-        "\"hidden\" : [ 9 ]"));
+    Files.writeString(
+        dir.resolve(ModelStore.METADATA), json.replace("\"hidden\" : [ 8 ]", "\"hidden\" : [ 9 ]"));
     e = assertThrows(IOException.class, () -> ClassifierStore.load(dir).close());
     assertTrue(e.getMessage().contains(dir.toString()), e.getMessage());
   }

@@ -8,9 +8,9 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import org.junit.jupiter.api.Test;
-import org.latentlab.testing.NativeChurn;
 import org.latentlab.model.EngineSetup;
 import org.latentlab.model.GradientsSurviveGarbageCollectionTest;
+import org.latentlab.testing.NativeChurn;
 
 /**
  * The classifier's loss and its gradient, with a garbage collection between the forward pass and

@@ -19,8 +19,10 @@ import org.latentlab.testing.SharedData;
 class BundledClassifierQualityTest {
 
   private static void assumeBundled(String name) {
-    assumeTrue(BundledClassifierQualityTest.class.getResource("/models/" + name
-        + "/latentlab.json") != null, name + " is not bundled in this build");
+    assumeTrue(
+        BundledClassifierQualityTest.class.getResource("/models/" + name + "/latentlab.json")
+            != null,
+        name + " is not bundled in this build");
   }
 
   @Test
@@ -47,8 +49,8 @@ class BundledClassifierQualityTest {
     assumeTrue(test.isPresent(), "Fashion-MNIST's test split is not on this machine");
     try (ClassifierModel c = ClassifierStore.loadBundled("fashion-classifier")) {
       ClassifierEvaluation r = ClassifierEvaluator.evaluate(c, test.get());
-      System.out.printf("bundled fashion-classifier on Fashion-MNIST test: %.2f%%%n",
-          100 * r.accuracy());
+      System.out.printf(
+          "bundled fashion-classifier on Fashion-MNIST test: %.2f%%%n", 100 * r.accuracy());
       assertTrue(r.accuracy() >= FASHION_TARGET, "accuracy " + r.accuracy());
     }
   }

@@ -16,8 +16,8 @@ import org.latentlab.train.TrainingStoppedException;
 
 /** A small classifier learns a few hundred digits; stopping early keeps nothing. */
 class ClassifierTrainerTest {
-  private static final ClassifierSpec SMALL = new ClassifierSpec(28, 28, 10, List.of(4, 8),
-      List.of(32));
+  private static final ClassifierSpec SMALL =
+      new ClassifierSpec(28, 28, 10, List.of(4, 8), List.of(32));
 
   @Test
   void learnsAFewHundredDigitsAndReportsHeldOutAccuracy() throws Exception {
@@ -31,8 +31,9 @@ class ClassifierTrainerTest {
       assertTrue(seen.get(5).loss() < seen.get(0).loss(), "loss falls: " + seen);
       assertTrue(Double.isFinite(seen.get(5).validationAccuracy()));
       ClassifierEvaluation fit = ClassifierEvaluator.evaluate(model, data.head(300));
-      System.out.printf("small classifier: %.1f%% on its 300 training digits, %.1f%% on 100 held"
-          + " out%n", 100 * fit.accuracy(), 100 * seen.get(5).validationAccuracy());
+      System.out.printf(
+          "small classifier: %.1f%% on its 300 training digits, %.1f%% on 100 held" + " out%n",
+          100 * fit.accuracy(), 100 * seen.get(5).validationAccuracy());
       assertTrue(fit.accuracy() > 0.6, "accuracy on training digits " + fit.accuracy());
       assertEquals(300, model.metadata().training().trainImages());
       assertEquals(100, model.metadata().training().validationImages());
@@ -44,17 +45,27 @@ class ClassifierTrainerTest {
   void aCancelledRunThrowsAndKeepsNothing() {
     Cancellation cancel = new Cancellation();
     cancel.cancel();
-    TrainingStoppedException e = assertThrows(TrainingStoppedException.class,
-        () -> new ClassifierTrainer(x -> { }, cancel).train(TrainingData.fewHundred().head(64),
-            "mnist", new ClassifierOptions(SMALL, 1, 32, 1e-3, 0, 0, 1)));
+    TrainingStoppedException e =
+        assertThrows(
+            TrainingStoppedException.class,
+            () ->
+                new ClassifierTrainer(x -> {}, cancel)
+                    .train(
+                        TrainingData.fewHundred().head(64),
+                        "mnist",
+                        new ClassifierOptions(SMALL, 1, 32, 1e-3, 0, 0, 1)));
     assertTrue(e.cancelled());
   }
 
   @Test
   void holdingOutEverythingIsRefused() {
-    assertThrows(IllegalArgumentException.class,
-        () -> new ClassifierTrainer(x -> { }, new Cancellation()).train(
-            TrainingData.fewHundred().head(50), "mnist",
-            new ClassifierOptions(SMALL, 1, 32, 1e-3, 0, 50, 1)));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new ClassifierTrainer(x -> {}, new Cancellation())
+                .train(
+                    TrainingData.fewHundred().head(50),
+                    "mnist",
+                    new ClassifierOptions(SMALL, 1, 32, 1e-3, 0, 50, 1)));
   }
 }

@@ -74,8 +74,8 @@ class ExplorerViewModelTest {
     assertEquals(3, c.index());
     float[] x = session.images().image(3);
     assertArrayEquals(x, c.input());
-    assertEquals(session.autoencoder().reconstructionLoss(new float[][] {x})[0],
-        c.autoencoderLoss(), 1e-3);
+    assertEquals(
+        session.autoencoder().reconstructionLoss(new float[][] {x})[0], c.autoencoderLoss(), 1e-3);
     assertEquals(session.vae().reconstructionLoss(new float[][] {x})[0], c.vaeLoss(), 1e-3);
     float[] code = vm.autoencoder().dataProperty().get().codes()[3];
     assertArrayEquals(code, vm.autoencoder().cursorProperty().get());
@@ -95,7 +95,8 @@ class ExplorerViewModelTest {
     assertEquals(6, vm.interpolation().stripsProperty().get().steps());
     // The first and last frames decode the endpoints' codes.
     float[] a = vm.vae().dataProperty().get().codes()[3];
-    assertArrayEquals(session.vae().decode(a), vm.interpolation().stripsProperty().get().vae().get(0));
+    assertArrayEquals(
+        session.vae().decode(a), vm.interpolation().stripsProperty().get().vae().get(0));
   }
 
   @Test
@@ -130,8 +131,8 @@ class ExplorerViewModelTest {
     assertTrue(vm.manifold().vaeProperty().get().gaussian());
     // Zooming the plane changes the area the AE grid covers.
     vm.autoencoder().zoom(2, 0, 0);
-    assertEquals(vm.autoencoder().viewProperty().get(),
-        vm.manifold().autoencoderProperty().get().area());
+    assertEquals(
+        vm.autoencoder().viewProperty().get(), vm.manifold().autoencoderProperty().get().area());
   }
 
   @Test
@@ -166,8 +167,8 @@ class ExplorerViewModelTest {
     vm.show(session);
     vm.openFolder(Path.of("/tmp/nothing-here"));
     assertEquals(1, errors.size());
-    assertTrue(errors.get(0).startsWith("Could not open nothing-here: not a model folder"),
-        errors.get(0));
+    assertTrue(
+        errors.get(0).startsWith("Could not open nothing-here: not a model folder"), errors.get(0));
     assertFalse(errors.get(0).contains("\n"));
     assertFalse(vm.loadingProperty().get());
     assertEquals(session, vm.sessionProperty().get());

@@ -35,9 +35,10 @@ class ExplorerViewTest extends ExplorerFxTestBase {
 
   @Test
   void windowOpensWithBothPlanesAndTheirPointsDrawn() {
-    List<String> titles = lookup(".card-title").queryAllAs(Label.class).stream()
-        .map(Label::getText).toList();
-    assertTrue(titles.contains("Autoencoder") && titles.contains("Variational autoencoder"),
+    List<String> titles =
+        lookup(".card-title").queryAllAs(Label.class).stream().map(Label::getText).toList();
+    assertTrue(
+        titles.contains("Autoencoder") && titles.contains("Variational autoencoder"),
         titles.toString());
     for (PlaneView plane : List.of(view.autoencoderPlane(), view.vaePlane())) {
       Image shot = snapshotImage(plane.planeCanvas().canvas());
@@ -66,7 +67,8 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     int grey = Math.round(d.pixels()[14 * 28 + 14] * 255);
     for (int dy = 0; dy < 6; dy++) {
       for (int dx = 0; dx < 6; dx++) {
-        assertEquals(0xFF000000 | grey << 16 | grey << 8 | grey,
+        assertEquals(
+            0xFF000000 | grey << 16 | grey << 8 | grey,
             after.getPixelReader().getArgb(14 * 6 + dx, 14 * 6 + dy));
       }
     }
@@ -89,7 +91,8 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     assertArrayEquals(last.code(), vm.vae().cursorProperty().get());
     // The view shows the last image (it is rewritten in place, not replaced).
     int grey = Math.round(last.pixels()[14 * 28 + 14] * 255);
-    assertEquals(0xFF000000 | grey << 16 | grey << 8 | grey,
+    assertEquals(
+        0xFF000000 | grey << 16 | grey << 8 | grey,
         vae.decodedView().getImage().getPixelReader().getArgb(14 * 6 + 3, 14 * 6 + 3));
     snapshot(vae, "vae-after-drag");
   }
@@ -132,12 +135,17 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     int b = indexOfClass(d, 7);
     clickOn(screenOf(view.autoencoderPlane(), d.xs()[a], d.ys()[a]));
     assertTrue(vm.firstSelectedProperty().get() >= 0);
-    assertEquals(3, lookup("#comparison-figure .image-view").queryAllAs(ImageView.class).stream()
-        .filter(v -> v.getImage() != null).count());
-    assertTrue(lookup("#comparison-figure .caption").queryAllAs(Label.class).stream()
-        .anyMatch(l -> l.getText().endsWith(" nats")));
+    assertEquals(
+        3,
+        lookup("#comparison-figure .image-view").queryAllAs(ImageView.class).stream()
+            .filter(v -> v.getImage() != null)
+            .count());
+    assertTrue(
+        lookup("#comparison-figure .caption").queryAllAs(Label.class).stream()
+            .anyMatch(l -> l.getText().endsWith(" nats")));
     assertEquals(0, lookup("#ae-strip").queryAs(FilmStrip.class).frames());
-    press(KeyCode.SHIFT).clickOn(screenOf(view.autoencoderPlane(), d.xs()[b], d.ys()[b]))
+    press(KeyCode.SHIFT)
+        .clickOn(screenOf(view.autoencoderPlane(), d.xs()[b], d.ys()[b]))
         .release(KeyCode.SHIFT);
     assertTrue(vm.secondSelectedProperty().get() >= 0);
     FilmStrip ae = lookup("#ae-strip").queryAs(FilmStrip.class);
@@ -170,7 +178,9 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     assertEquals((int) canvas.getWidth(), png.getWidth());
     assertEquals((int) (canvas.getHeight() + PlaneRenderer.TITLE_HEIGHT), png.getHeight());
     assertTrue(Files.size(plane) > 5000);
-    Files.copy(plane, SNAPSHOTS.resolve("export-ae-plane.png"),
+    Files.copy(
+        plane,
+        SNAPSHOTS.resolve("export-ae-plane.png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
     PlaneData d = vm.autoencoder().dataProperty().get();
@@ -195,14 +205,19 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     assertFalse(message.contains("\n"));
     int[] before = shownPixels(view.autoencoderPlane());
     clickOn(screenOf(view.autoencoderPlane(), 1, 1));
-    assertFalse(Arrays.equals(before, shownPixels(view.autoencoderPlane())),
+    assertFalse(
+        Arrays.equals(before, shownPixels(view.autoencoderPlane())),
         "after the error the plane still decodes");
   }
 
   @Test
   void switchingToAThreeDimensionalPairShowsPrincipalComponentsAndThreeSliders() {
-    interact(() -> lookup("#model-choice").queryAs(javafx.scene.control.ChoiceBox.class)
-        .getSelectionModel().select("Fake 3-D"));
+    interact(
+        () ->
+            lookup("#model-choice")
+                .queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel()
+                .select("Fake 3-D"));
     assertEquals("Fake 3-D", vm.sessionProperty().get().title());
     assertTrue(lookup("#ae-slider-2").tryQuery().isPresent());
     assertTrue(((FakeLatentModel) session.autoencoder()).isClosed());
@@ -221,11 +236,16 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     interact(() -> vm.openBundled("Fake fashion"));
     assertTrue(lookup("#point-limit").query().getParent().isVisible());
     assertEquals(ExplorerViewModel.DEFAULT_POINTS, vm.autoencoder().dataProperty().get().size());
-    assertTrue(lookup("#legend .label").queryAllAs(Label.class).stream()
-        .anyMatch(l -> l.getText().equals("Ankle boot")));
+    assertTrue(
+        lookup("#legend .label").queryAllAs(Label.class).stream()
+            .anyMatch(l -> l.getText().equals("Ankle boot")));
     snapshot(view, "fashion-names-and-point-limit");
-    interact(() -> lookup("#point-limit").queryAs(javafx.scene.control.ChoiceBox.class)
-        .getSelectionModel().select(Integer.valueOf(12_000)));
+    interact(
+        () ->
+            lookup("#point-limit")
+                .queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel()
+                .select(Integer.valueOf(12_000)));
     assertEquals(12_000, vm.autoencoder().dataProperty().get().size());
     assertEquals(12_000, vm.vae().dataProperty().get().size());
   }
@@ -248,8 +268,8 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     int w = (int) img.getWidth();
     int h = (int) img.getHeight();
     int[] out = new int[w * h];
-    img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(),
-        out, 0, w);
+    img.getPixelReader()
+        .getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), out, 0, w);
     return out;
   }
 }

@@ -1,6 +1,5 @@
 package org.latentlab.ui.explorer;
 
-import org.latentlab.testing.ManualExecutor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,12 +9,12 @@ import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 import org.latentlab.testing.ExplorerFxTestBase;
 import org.latentlab.testing.FakeLatentModel;
-
+import org.latentlab.testing.ManualExecutor;
 import org.latentlab.ui.fx.UiThreads;
 
 /**
- * Opening models happens in the background behind a visible loading state: the background
- * executor here holds the work until the test releases it.
+ * Opening models happens in the background behind a visible loading state: the background executor
+ * here holds the work until the test releases it.
  */
 class LoadingStateTest extends ExplorerFxTestBase {
   private final ManualExecutor background = new ManualExecutor();

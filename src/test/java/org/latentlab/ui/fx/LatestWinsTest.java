@@ -2,10 +2,8 @@ package org.latentlab.ui.fx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 import org.junit.jupiter.api.Test;
 import org.latentlab.testing.ManualExecutor;
 
@@ -15,15 +13,17 @@ public class LatestWinsTest {
   void requestsThatArriveWhileBusyCollapseToTheNewest() {
     ManualExecutor background = new ManualExecutor();
     LatestWins<Integer> channel =
-        new LatestWins<>(new UiThreads(background, Runnable::run), e -> { });
+        new LatestWins<>(new UiThreads(background, Runnable::run), e -> {});
     List<Integer> worked = new ArrayList<>();
     List<Integer> applied = new ArrayList<>();
     for (int i = 1; i <= 5; i++) {
       int n = i;
-      channel.submit(() -> {
-        worked.add(n);
-        return n;
-      }, applied::add);
+      channel.submit(
+          () -> {
+            worked.add(n);
+            return n;
+          },
+          applied::add);
     }
     background.runAll();
     assertEquals(List.of(5), worked);
@@ -33,7 +33,7 @@ public class LatestWinsTest {
   @Test
   void resultsOlderThanOneAlreadyAppliedAreDropped() {
     ManualExecutor fx = new ManualExecutor();
-    LatestWins<Integer> channel = new LatestWins<>(new UiThreads(Runnable::run, fx), e -> { });
+    LatestWins<Integer> channel = new LatestWins<>(new UiThreads(Runnable::run, fx), e -> {});
     List<Integer> applied = new ArrayList<>();
     channel.submit(() -> 1, applied::add);
     channel.submit(() -> 2, applied::add);
@@ -50,9 +50,11 @@ public class LatestWinsTest {
     List<Throwable> errors = new ArrayList<>();
     List<Integer> applied = new ArrayList<>();
     LatestWins<Integer> channel = new LatestWins<>(UiThreads.sameThread(), errors::add);
-    channel.submit(() -> {
-      throw new IllegalStateException("boom");
-    }, applied::add);
+    channel.submit(
+        () -> {
+          throw new IllegalStateException("boom");
+        },
+        applied::add);
     channel.submit(() -> 7, applied::add);
     assertEquals(1, errors.size());
     assertEquals(List.of(7), applied);

@@ -52,15 +52,23 @@ class HoleMapViewModelTest {
       assertNotNull(q.scoresProperty().get());
       assertEquals("", q.noteProperty().get());
     }
-    assertEquals(1, source.classifiers.size(), "one classifier per data set, shared by both planes");
+    assertEquals(
+        1, source.classifiers.size(), "one classifier per data set, shared by both planes");
     assertNull(vm.holeMap().autoencoder().scoresProperty().get().completenessPrior());
     assertNotNull(vm.holeMap().vae().scoresProperty().get().completenessPrior());
 
     // The same numbers the report command computes on the same images and codes.
     PlaneData d = vm.vae().dataProperty().get();
     LabelledImages shown = vm.imagesProperty().get();
-    QualityScores direct = ModelQuality.measure(LatentQuality.standard(), d.model(),
-        shown.imageRows(0, shown.count()), d.codes(), d.labels(), new FakeClassifier()).scores();
+    QualityScores direct =
+        ModelQuality.measure(
+                LatentQuality.standard(),
+                d.model(),
+                shown.imageRows(0, shown.count()),
+                d.codes(),
+                d.labels(),
+                new FakeClassifier())
+            .scores();
     assertEquals(direct, vm.holeMap().vae().scoresProperty().get());
     assertTrue(errors.isEmpty(), errors.toString());
   }
@@ -88,7 +96,8 @@ class HoleMapViewModelTest {
     bare.show(session);
     bare.holeMap().shownProperty().set(true);
     assertNull(bare.holeMap().autoencoder().mapProperty().get());
-    assertTrue(bare.holeMap().vae().noteProperty().get().contains("No classifier"),
+    assertTrue(
+        bare.holeMap().vae().noteProperty().get().contains("No classifier"),
         bare.holeMap().vae().noteProperty().get());
     assertTrue(errors.isEmpty(), errors.toString());
   }

@@ -11,10 +11,10 @@ import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.latentlab.latent.Bounds;
-import org.testfx.util.WaitForAsyncUtils;
 import org.latentlab.testing.ExplorerFxTestBase;
 import org.latentlab.ui.explorer.PlaneView;
 import org.latentlab.ui.plane.PlaneCanvas;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The hole map on real nodes: the switch, the shading under the points, the badges. */
 class HoleMapViewTest extends ExplorerFxTestBase {
@@ -26,8 +26,10 @@ class HoleMapViewTest extends ExplorerFxTestBase {
     for (int y = 0; y < (int) image.getHeight(); y += 2) {
       for (int x = 0; x < (int) image.getWidth(); x += 2) {
         Color c = reader.getColor(x, y);
-        if (c.getRed() > c.getGreen() + 0.12 && c.getRed() > c.getBlue() + 0.05
-            && c.getRed() > 0.2 && c.getGreen() < 0.3) {
+        if (c.getRed() > c.getGreen() + 0.12
+            && c.getRed() > c.getBlue() + 0.05
+            && c.getRed() > 0.2
+            && c.getGreen() < 0.3) {
           count++;
         }
       }
@@ -48,32 +50,40 @@ class HoleMapViewTest extends ExplorerFxTestBase {
     assertTrue(lookup("#ae-quality").query().isVisible());
     assertEquals(5, lookup("#ae-quality .badge").queryAll().size(), "AE: no prior score");
     assertEquals(6, lookup("#vae-quality .badge").queryAll().size());
-    assertTrue(lookup("#vae-quality .badge-name").queryAllAs(Label.class).stream()
-        .anyMatch(l -> l.getText().equals("From N(0, I)")));
+    assertTrue(
+        lookup("#vae-quality .badge-name").queryAllAs(Label.class).stream()
+            .anyMatch(l -> l.getText().equals("From N(0, I)")));
     snapshot(view, "hole-map-on");
 
     clickOn("#hole-map-by-class");
     assertTrue(vm.holeMap().byClassProperty().get());
     snapshot(view.vaePlane(), "hole-map-by-class");
     clickOn("#hole-map");
-    assertEquals(before, crimsonPixels(snapshotImage(ae.planeCanvas().canvas())),
+    assertEquals(
+        before,
+        crimsonPixels(snapshotImage(ae.planeCanvas().canvas())),
         "switched off, the plane looks as before");
   }
 
   @Test
-  void afterAZoomTheMapFollowsOnceTheViewSettles() {
+  void afterAZoomTheMapFollowsOnceTheViewSettles() throws Exception {
     clickOn("#hole-map");
     Bounds first = vm.holeMap().vae().mapProperty().get().area();
     PlaneCanvas canvas = view.vaePlane().planeCanvas();
-    Point2D centre = canvas.canvas().localToScreen(canvas.transform().screenX(0),
-        canvas.transform().screenY(0));
+    Point2D centre =
+        canvas.canvas().localToScreen(canvas.transform().screenX(0), canvas.transform().screenY(0));
     moveTo(centre);
     scroll(3, javafx.geometry.VerticalDirection.DOWN);
-    WaitForAsyncUtils.sleep((long) HoleMapOverlay.SETTLE.toMillis() + 400,
-        java.util.concurrent.TimeUnit.MILLISECONDS);
     WaitForAsyncUtils.waitForFxEvents();
     Bounds now = vm.vae().viewProperty().get();
     assertNotEquals(first, now, "the scroll zoomed");
-    assertEquals(now, vm.holeMap().vae().mapProperty().get().area());
+    // The map is recomputed once the view has been still for SETTLE; read it on the FX thread.
+    WaitForAsyncUtils.waitFor(
+        (long) HoleMapOverlay.SETTLE.toMillis() + 20_000,
+        java.util.concurrent.TimeUnit.MILLISECONDS,
+        () ->
+            WaitForAsyncUtils.asyncFx(
+                    () -> now.equals(vm.holeMap().vae().mapProperty().get().area()))
+                .get());
   }
 }

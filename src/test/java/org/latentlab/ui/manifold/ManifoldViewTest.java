@@ -26,8 +26,8 @@ class ManifoldViewTest extends ExplorerFxTestBase {
     assertEquals(400, vae.tileCount());
     assertEquals(20 * 28, (int) ae.mosaicImage().getWidth());
     assertEquals(20 * 28, (int) vae.mosaicImage().getHeight());
-    assertEquals(vm.autoencoder().viewProperty().get(),
-        vm.manifold().autoencoderProperty().get().area());
+    assertEquals(
+        vm.autoencoder().viewProperty().get(), vm.manifold().autoencoderProperty().get().area());
     snapshot(view, "manifold-grid-20");
 
     Spinner<?> size = lookup("#grid-size").queryAs(Spinner.class);

@@ -12,9 +12,9 @@ import org.latentlab.latent.Bounds;
 import org.latentlab.latent.DimensionRange;
 import org.latentlab.latent.Projection;
 import org.latentlab.latent.SpatialIndex;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.latentlab.testing.ExplorerFxTestBase;
 import org.latentlab.testing.FakeLatentModel;
+import org.testfx.framework.junit5.ApplicationTest;
 
 /**
  * Off-screen rendering and a rough timing of full redraws. The real benchmark comes later; this
@@ -38,16 +38,32 @@ class PlaneRendererTest extends ApplicationTest {
     float[] xs = new float[n];
     float[] ys = new float[n];
     p.projectAll(codes, xs, ys);
-    return new PlaneData(FakeLatentModel.vae(), codes, labels, p, xs, ys,
-        SpatialIndex.build(xs, ys), new Bounds(-3, 3, -3, 3),
+    return new PlaneData(
+        FakeLatentModel.vae(),
+        codes,
+        labels,
+        p,
+        xs,
+        ys,
+        SpatialIndex.build(xs, ys),
+        new Bounds(-3, 3, -3, 3),
         DimensionRange.ofCodes(codes, 2));
   }
 
   @Test
   void rendersOffScreenAtTheRequestedSize() {
     PlaneData d = cloud(2000);
-    PlaneScene scene = new PlaneScene("Variational autoencoder", d, new Bounds(-4, 4, -3, 3),
-        new double[] {0.5, 0.5}, 3, 1, 2, new double[][] {{0, 0}, {1, 1}}, true);
+    PlaneScene scene =
+        new PlaneScene(
+            "Variational autoencoder",
+            d,
+            new Bounds(-4, 4, -3, 3),
+            new double[] {0.5, 0.5},
+            3,
+            1,
+            2,
+            new double[][] {{0, 0}, {1, 1}},
+            true);
     WritableImage[] out = new WritableImage[1];
     interact(() -> out[0] = PlaneRenderer.render(scene, 640, 520));
     assertEquals(640, (int) out[0].getWidth());
@@ -60,23 +76,25 @@ class PlaneRendererTest extends ApplicationTest {
     for (int n : new int[] {10_000, 60_000}) {
       PlaneData d = cloud(n);
       double[] millis = new double[40];
-      interact(() -> {
-        Canvas canvas = new Canvas(560, 520);
-        PlaneRenderer r = new PlaneRenderer();
-        for (int k = 0; k < millis.length; k++) {
-          // A new view each time forces the points to be splatted again (a zoom or pan).
-          Bounds view = new Bounds(-3, 3, -3, 3).zoom(1 + k * 0.01, 0, 0);
-          PlaneScene s = new PlaneScene(null, d, view, new double[] {0, 0}, -1, -1, -1, null,
-              true);
-          long t0 = System.nanoTime();
-          r.draw(canvas.getGraphicsContext2D(), s, 560, 520);
-          millis[k] = (System.nanoTime() - t0) / 1e6;
-        }
-      });
+      interact(
+          () -> {
+            Canvas canvas = new Canvas(560, 520);
+            PlaneRenderer r = new PlaneRenderer();
+            for (int k = 0; k < millis.length; k++) {
+              // A new view each time forces the points to be splatted again (a zoom or pan).
+              Bounds view = new Bounds(-3, 3, -3, 3).zoom(1 + k * 0.01, 0, 0);
+              PlaneScene s =
+                  new PlaneScene(null, d, view, new double[] {0, 0}, -1, -1, -1, null, true);
+              long t0 = System.nanoTime();
+              r.draw(canvas.getGraphicsContext2D(), s, 560, 520);
+              millis[k] = (System.nanoTime() - t0) / 1e6;
+            }
+          });
       double[] warm = Arrays.copyOfRange(millis, 10, millis.length);
       Arrays.sort(warm);
       double median = warm[warm.length / 2];
-      System.out.printf("PlaneRenderer full redraw, %,d points: median %.2f ms, max %.2f ms%n",
+      System.out.printf(
+          "PlaneRenderer full redraw, %,d points: median %.2f ms, max %.2f ms%n",
           n, median, warm[warm.length - 1]);
       assertTrue(median < (n > 30_000 ? 16 : 4) * 3, "redraw took " + median + " ms");
     }

@@ -21,15 +21,17 @@ class InternalsViewTest extends ExplorerFxTestBase {
   private Point2D screenOfPoint(InternalsPlaneCard card, PlaneViewModel plane, int index) {
     PlaneData d = plane.dataProperty().get();
     ScreenTransform t = card.planeCanvas().transform();
-    return card.planeCanvas().canvas().localToScreen(t.screenX(d.xs()[index]),
-        t.screenY(d.ys()[index]));
+    return card.planeCanvas()
+        .canvas()
+        .localToScreen(t.screenX(d.xs()[index]), t.screenY(d.ys()[index]));
   }
 
   /** An image whose code is well inside the VAE plane's view and not hidden under another dot. */
   private int pickable() {
     PlaneData d = vm.vae().dataProperty().get();
     for (int i = 0; i < d.size(); i++) {
-      if (Math.abs(d.xs()[i]) < 1.2 && Math.abs(d.ys()[i]) < 1.2
+      if (Math.abs(d.xs()[i]) < 1.2
+          && Math.abs(d.ys()[i]) < 1.2
           && d.index().nearest(d.xs()[i], d.ys()[i], 1e-4, 1e-4) == i) {
         return i;
       }
@@ -51,13 +53,15 @@ class InternalsViewTest extends ExplorerFxTestBase {
     clickOn("#sample-epsilon");
     assertEquals(16, internals.posteriorView().fan().images());
     Image after = snapshotImage(internals.vaeCard().planeCanvas().canvas());
-    assertTrue(whitePixels(after) > whitePixels(before) + 60, "the samples are drawn as white dots");
+    assertTrue(
+        whitePixels(after) > whitePixels(before) + 60, "the samples are drawn as white dots");
 
     String kl = lookup("#elbo-kl").queryAs(Label.class).getText();
     assertEquals(String.format(Locale.ROOT, "%.2f nats", s.vaeTerms().kl()), kl);
     String rec = lookup("#elbo-rec").queryAs(Label.class).getText();
     assertEquals(String.format(Locale.ROOT, "%.2f nats", s.vaeTerms().reconstruction()), rec);
-    assertEquals(String.format(Locale.ROOT, "%.2f", s.vaeTerms().klPerDimension()[1]),
+    assertEquals(
+        String.format(Locale.ROOT, "%.2f", s.vaeTerms().klPerDimension()[1]),
         lookup("#kl-2").queryAs(Label.class).getText());
 
     // The close-up is centred on μ and spans ±3.5 of the larger σ.

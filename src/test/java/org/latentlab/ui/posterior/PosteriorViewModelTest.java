@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.latentlab.latent.vae.Posterior;
 import org.latentlab.latent.Ellipse;
+import org.latentlab.latent.vae.Posterior;
 import org.latentlab.testing.FakeSource;
 import org.latentlab.ui.explorer.ExplorerSession;
 import org.latentlab.ui.explorer.ExplorerViewModel;
@@ -70,7 +70,8 @@ class PosteriorViewModelTest {
     for (int i = 0; i < fan.codes().length; i++) {
       assertArrayEquals(session.vae().decode(fan.codes()[i]), fan.images()[i]);
       for (int d = 0; d < 2; d++) {
-        assertTrue(Math.abs(fan.codes()[i][d] - s.posterior().mu()[d]) < 6 * sigma[d],
+        assertTrue(
+            Math.abs(fan.codes()[i][d] - s.posterior().mu()[d]) < 6 * sigma[d],
             "a sample 6σ away is a bug, not bad luck");
       }
     }
@@ -94,7 +95,8 @@ class PosteriorViewModelTest {
     assertFalse(java.util.Arrays.equals(first.code(), s.posterior().mu()));
     assertArrayEquals(session.vae().decode(first.code()), first.pixels());
     p.resample();
-    assertFalse(java.util.Arrays.equals(first.code(), p.decodedProperty().get().code()),
+    assertFalse(
+        java.util.Arrays.equals(first.code(), p.decodedProperty().get().code()),
         "New ε gives another sample");
     p.decodeModeProperty().set(PosteriorViewModel.DecodeMode.MU);
     assertArrayEquals(s.posterior().mu(), p.decodedProperty().get().code());
@@ -134,18 +136,21 @@ class PosteriorViewModelTest {
     assertEquals(mu.size(), z.size());
     assertSame(mu.projection(), z.projection(), "same plane, same coordinates");
     assertSame(z, p.plotted(mu));
-    float[] sigma = session.vae().encodePosterior(new float[][] {session.images().image(0)})[0]
-        .sigma();
+    float[] sigma =
+        session.vae().encodePosterior(new float[][] {session.images().image(0)})[0].sigma();
     double sum = 0;
     for (int i = 0; i < z.size(); i++) {
       double d = (z.codes()[i][0] - mu.codes()[i][0]) / sigma[0];
       sum += d * d;
     }
     double variance = sum / z.size();
-    assertTrue(Math.abs(variance - 1) < 5 * Math.sqrt(2.0 / z.size()),
+    assertTrue(
+        Math.abs(variance - 1) < 5 * Math.sqrt(2.0 / z.size()),
         "(z − μ)/σ has unit variance: " + variance);
-    assertSame(vm.autoencoder().dataProperty().get(),
-        p.plotted(vm.autoencoder().dataProperty().get()), "the AE plane keeps its codes");
+    assertSame(
+        vm.autoencoder().dataProperty().get(),
+        p.plotted(vm.autoencoder().dataProperty().get()),
+        "the AE plane keeps its codes");
     p.plotSamplesProperty().set(false);
     assertNull(p.sampledPlaneProperty().get());
   }
@@ -158,8 +163,9 @@ class PosteriorViewModelTest {
     PlaneData d = vm.vae().dataProperty().get();
     assertTrue(d.projection() instanceof org.latentlab.latent.Pca);
     PlaneMarks marks = vm.marksFor(vm.vae());
-    org.latentlab.latent.PlaneGaussian g = org.latentlab.latent.PlaneGaussian.of(d.projection(),
-        s.posterior().mu(), s.posterior().logVar());
+    org.latentlab.latent.PlaneGaussian g =
+        org.latentlab.latent.PlaneGaussian.of(
+            d.projection(), s.posterior().mu(), s.posterior().logVar());
     assertEquals(d.projection().x(s.posterior().mu()), marks.centre()[0], 1e-6);
     assertEquals(g.contour(2).semiMajor(), marks.contours()[1].semiMajor(), 1e-9);
     assertEquals(g.contour(1).angle(), marks.contours()[0].angle(), 1e-9);

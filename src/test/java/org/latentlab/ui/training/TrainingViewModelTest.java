@@ -18,8 +18,9 @@ import org.latentlab.ui.fx.UpdateThrottle;
 class TrainingViewModelTest {
   private final FakeTrainingService service = new FakeTrainingService();
   private final AtomicLong nanos = new AtomicLong();
-  private final TrainingViewModel vm = new TrainingViewModel(service, UiThreads.sameThread(), null,
-      Path.of("/home/lecturer"), nanos::get);
+  private final TrainingViewModel vm =
+      new TrainingViewModel(
+          service, UiThreads.sameThread(), null, Path.of("/home/lecturer"), nanos::get);
   private final List<String> errors = new ArrayList<>();
 
   {
@@ -137,8 +138,9 @@ class TrainingViewModelTest {
     begin(5, 10);
     for (int i = 0; i < 4; i++) {
       emit(new TrainingUpdate.Epoch(i + 1, 1, 1, 1, 1));
-      emit(new TrainingUpdate.Codes(i + 1, 10L * (i + 1), true,
-          FakeTrainingService.codes(50, i + 1)));
+      emit(
+          new TrainingUpdate.Codes(
+              i + 1, 10L * (i + 1), true, FakeTrainingService.codes(50, i + 1)));
     }
     vm.showSnapshot(1);
     assertFalse(vm.liveProperty().get());
@@ -155,7 +157,8 @@ class TrainingViewModelTest {
     vm.cancel();
     assertEquals(1, service.cancels);
     assertEquals("Cancelling\u2026", vm.statusProperty().get());
-    service.emit(new TrainingUpdate.Stopped(true, "training cancelled in epoch 1; nothing was saved"));
+    service.emit(
+        new TrainingUpdate.Stopped(true, "training cancelled in epoch 1; nothing was saved"));
     assertFalse(vm.runningProperty().get());
     assertTrue(vm.statusProperty().get().startsWith("Cancelled: nothing saved"));
     assertNull(vm.lastSavedProperty().get());
@@ -174,8 +177,9 @@ class TrainingViewModelTest {
   @Test
   void aFastRunReachesTheFxThreadAtMostTwentyTimesASecond() {
     List<Integer> flushSizes = new ArrayList<>();
-    UpdateThrottle<Integer> t = new UpdateThrottle<>(Runnable::run, nanos::get, 20,
-        i -> i < 0, batch -> flushSizes.add(batch.size()));
+    UpdateThrottle<Integer> t =
+        new UpdateThrottle<>(
+            Runnable::run, nanos::get, 20, i -> i < 0, batch -> flushSizes.add(batch.size()));
     // 10,000 steps in 10 simulated seconds (1 ms apart), an urgent item every 1,000.
     for (int i = 1; i <= 10_000; i++) {
       nanos.addAndGet(1_000_000);
