@@ -17,6 +17,7 @@ import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
 import org.latentlab.inference.classifier.ImageClassifier;
 import org.latentlab.inference.classifier.ImageClassifiers;
+import org.latentlab.latent.quality.DecoderSpread;
 import org.latentlab.latent.quality.LatentQuality;
 import org.latentlab.latent.quality.QualityReport;
 import org.latentlab.latent.quality.QualityScores;
@@ -234,7 +235,28 @@ public final class ReportCommand implements Callable<Integer> {
         "%.3f");
     row(out, "continuity: label changes per path", a.labelChanges(), v.labelChanges(), "%.3f");
     row(out, "reconstruction cross-entropy (nats)", a.reconstruction(), v.reconstruction(), "%.2f");
+    row(
+        out,
+        "decoder spread (mean pixel std of decodes)",
+        a.decoderSpread(),
+        v.decoderSpread(),
+        "%.3f");
+    collapsed(out, "AE", a);
+    collapsed(out, "VAE", v);
     out.printf(Locale.ROOT, "(%.1f s)%n", r.seconds());
+  }
+
+  /** Says when a decoder collapsed, since its scores then describe one image, not a space. */
+  private static void collapsed(PrintWriter out, String which, QualityScores s) {
+    if (s.collapsed()) {
+      out.printf(
+          Locale.ROOT,
+          "the %s's decoder collapsed: every code decodes to nearly the same image (spread %.4f <"
+              + " %.2f), so its completeness, holes and continuity mean nothing%n",
+          which,
+          s.decoderSpread(),
+          DecoderSpread.COLLAPSED);
+    }
   }
 
   private static void row(PrintWriter out, String name, double a, double v, String format) {
@@ -272,6 +294,8 @@ public final class ReportCommand implements Callable<Integer> {
     o.put("continuityRatio", s.continuityRatio());
     o.put("labelChanges", s.labelChanges());
     o.put("reconstruction", s.reconstruction());
+    o.put("decoderSpread", s.decoderSpread());
+    o.put("collapsed", s.collapsed());
     return o;
   }
 

@@ -26,6 +26,8 @@ import org.latentlab.latent.Projection;
  *       mean ratio of the largest to the mean pixel-space step and the mean number of label changes
  *       per path ({@link Continuity}).
  *   <li><b>reconstruction</b>: the mean reconstruction cross-entropy of the evaluation images.
+ *   <li><b>decoder spread</b>: how much the decodes of the codes differ ({@link DecoderSpread}); a
+ *       collapsed decoder (every decode the same image) makes the other scores meaningless.
  * </ul>
  *
  * Every random choice comes from {@code seed}, so a run repeats exactly for the same model, images
@@ -170,7 +172,8 @@ public final class LatentQuality {
             holes.holeFraction(s.hole()),
             continuity.stepRatio(),
             continuity.labelChanges(),
-            reconstruction);
+            reconstruction,
+            DecoderSpread.of(codes, decoder, s.batch()));
     return new QualityReport(model.name(), model.variational(), scores, plane, holes, example);
   }
 

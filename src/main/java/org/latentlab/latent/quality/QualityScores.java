@@ -14,6 +14,9 @@ package org.latentlab.latent.quality;
  *     (1.0 = perfectly even)
  * @param labelChanges mean number of classifier label changes per interpolation path
  * @param reconstruction mean reconstruction cross-entropy on the evaluation images, nats
+ * @param decoderSpread mean per-pixel standard deviation of the decodes of the codes ({@link
+ *     DecoderSpread}); near 0 the decoder gives one image for every code and the other scores mean
+ *     nothing
  */
 public record QualityScores(
     double completeness,
@@ -21,4 +24,11 @@ public record QualityScores(
     double holeFraction,
     double continuityRatio,
     double labelChanges,
-    double reconstruction) {}
+    double reconstruction,
+    double decoderSpread) {
+
+  /** Whether the decoder collapsed: every code decodes to (nearly) the same image. */
+  public boolean collapsed() {
+    return DecoderSpread.collapsed(decoderSpread);
+  }
+}

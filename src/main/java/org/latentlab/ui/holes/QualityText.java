@@ -21,6 +21,17 @@ public final class QualityText {
   /** The scores in reading order; {@code prior} only for a VAE. */
   public static List<Item> items(QualityScores s) {
     List<Item> out = new ArrayList<>();
+    if (s.collapsed()) {
+      // A collapsed decoder scores "no holes, perfectly even": true of one image, and misleading.
+      out.add(
+          new Item(
+              "Decoder collapsed",
+              String.format(Locale.ROOT, "spread %.3f", s.decoderSpread()),
+              "every code decodes to nearly the same image, so completeness, holes and step"
+                  + " ratios say nothing about this latent space"));
+      out.add(reconstruction(s));
+      return out;
+    }
     out.add(
         new Item(
             "Complete",
@@ -48,12 +59,15 @@ public final class QualityText {
             "Label changes",
             String.format(Locale.ROOT, "%.2f", s.labelChanges()),
             "times the classifier's label changes along such a path, on average"));
-    out.add(
-        new Item(
-            "Reconstruction",
-            String.format(Locale.ROOT, "%.1f", s.reconstruction()),
-            "mean cross-entropy of the images' reconstructions, in nats"));
+    out.add(reconstruction(s));
     return out;
+  }
+
+  private static Item reconstruction(QualityScores s) {
+    return new Item(
+        "Reconstruction",
+        String.format(Locale.ROOT, "%.1f", s.reconstruction()),
+        "mean cross-entropy of the images' reconstructions, in nats");
   }
 
   private static String percent(double f) {

@@ -147,6 +147,45 @@ class ReportCommandTest {
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
+  @Test
+  void aKlOnlyVaesCollapsedDecoderIsNamedInsteadOfScored() throws Exception {
+    Path klOnly = tmp.resolve("kl-only");
+    Result trained =
+        run(
+            "train",
+            "--kind",
+            "vae",
+            "--kl-only",
+            "--limit",
+            "300",
+            "--epochs",
+            "2",
+            "--hidden",
+            "64,32",
+            "--out",
+            klOnly.toString());
+    assertEquals(0, trained.exit(), trained.err());
+    // The bundled AE learnt for 30 epochs; the small one trained here barely varies either.
+    String[] args = report("--json");
+    args[2] = Path.of("models", "mnist-ae").toString();
+    args[4] = klOnly.toString();
+    Result r = run(args);
+    assertEquals(0, r.exit(), r.err());
+    JsonNode j = new ObjectMapper().readTree(r.out());
+    System.out.printf(
+        "decoder spread: bundled AE %.4f, KL-only VAE %.5f%n",
+        j.get("ae").get("decoderSpread").asDouble(), j.get("vae").get("decoderSpread").asDouble());
+    assertFalse(j.get("ae").get("collapsed").asBoolean(), r.out());
+    assertTrue(j.get("vae").get("collapsed").asBoolean(), r.out());
+
+    args = report();
+    args[2] = Path.of("models", "mnist-ae").toString();
+    args[4] = klOnly.toString();
+    r = run(args);
+    assertTrue(r.out().contains("the VAE's decoder collapsed"), r.out());
+    assertFalse(r.out().contains("the AE's decoder collapsed"), r.out());
+  }
+
   /** The small VAE relabelled as trained on other data (its metadata's "dataset"). */
   private Path fashionLike() throws java.io.IOException {
     Path copy = tmp.resolve("vae-other");
