@@ -43,6 +43,18 @@ class ArchitectureTest {
                   + " able to use them");
 
   @ArchTest
+  static final ArchRule lessonsAreDocuments =
+      classes()
+          .that()
+          .resideInAPackage(ROOT + "lesson..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "com.fasterxml.jackson..", ROOT + "lesson..")
+          .because(
+              "a lesson is a file a lecturer shares: the window plays it and render draws it, so"
+                  + " its format and checks cannot depend on either");
+
+  @ArchTest
   static final ArchRule javafxOnlyInUiAndApp =
       noClasses()
           .that()
@@ -66,6 +78,7 @@ class ArchitectureTest {
               ROOT + "ui..",
               ROOT + "inference..",
               ROOT + "latent..",
+              ROOT + "lesson..",
               ROOT + "error..")
           .because(
               "the window reaches models and data only through plain-Java interfaces that"
