@@ -18,6 +18,13 @@ import org.latentlab.ui.explorer.ExplorerView;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.FxDialogs;
 import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.lesson.ExplorerDirector;
+import org.latentlab.ui.lesson.ExplorerTabs;
+import org.latentlab.ui.lesson.LectureKeys;
+import org.latentlab.ui.lesson.LessonView;
+import org.latentlab.ui.lesson.LessonViewModel;
+import org.latentlab.ui.lesson.PresenterViewModel;
+import org.latentlab.ui.lesson.Shortcuts;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**
@@ -81,10 +88,34 @@ public class LatentLabApp extends Application {
 
   @Override
   public void start(Stage stage) {
-    ExplorerView view = new ExplorerView(explorer, new FxDialogs(), training);
+    FxDialogs dialogs = new FxDialogs();
+    ExplorerView view = new ExplorerView(explorer, dialogs, training);
+    PresenterViewModel presenter = new PresenterViewModel();
+    ExplorerDirector director = new ExplorerDirector(explorer, new ExplorerTabs(view));
+    LessonViewModel lesson =
+        new LessonViewModel(director, new UiThreads(background, Platform::runLater));
+    LessonView root = new LessonView(view, lesson, presenter, dialogs);
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
     Scene scene =
-        new Scene(view, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        new Scene(root, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+    view.addToolbarItem(root.lessonButton());
+    Shortcuts keys = LectureKeys.table(explorer, view, lesson, presenter, root);
+    keys.install(scene);
+    root.showKeys(keys);
+    presenter.fullScreenProperty().addListener((o, was, on) -> stage.setFullScreen(on));
+    stage
+        .fullScreenProperty()
+        .addListener(
+            (o, was, on) -> {
+              if (!on && presenter.fullScreenProperty().get()) {
+                presenter.leave(); // Esc, handled by the stage itself
+              }
+            });
+    stage.setFullScreenExitHint("");
+    String startLesson = getParameters().getNamed().get("lesson");
+    if (startLesson != null) {
+      lesson.open(startLesson);
+    }
     stage.setScene(scene);
     stage
         .titleProperty()

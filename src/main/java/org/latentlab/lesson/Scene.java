@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param title a few words, shown as the title bar in presenter mode
  * @param caption one to three sentences; formulas as plain Unicode text (z = μ + σ ⊙ ε)
  * @param tab the tab shown
- * @param models the bundled model pair ("MNIST", "Fashion-MNIST"), or a folder holding an {@code
- *     ae} and a {@code vae} model folder; null keeps the models already shown
+ * @param models the bundled model pair ("MNIST", "Fashion-MNIST"), or a model folder (it takes the
+ *     place of the shown model of its kind); null keeps the models already shown
  * @param selected the indices of the selected images A (and B), empty for none
  * @param autoencoder the autoencoder's plane
  * @param vae the VAE's plane
@@ -33,7 +33,7 @@ public record Scene(
     TrainingReplay training) {
 
   /** The most interpolation frames a scene may ask for. */
-  public static final int MAX_FRAMES = 32;
+  public static final int MAX_FRAMES = 24;
 
   /** Checks every field, with messages that name the lesson file's field. */
   public Scene {

@@ -22,6 +22,7 @@ final class ExplorerToolbar extends HBox {
   private final ChoiceBox<String> models = new ChoiceBox<>();
   private final ChoiceBox<Integer> points = new ChoiceBox<>();
   private boolean updating;
+  private final Region spacer = new Region();
 
   ExplorerToolbar(ExplorerViewModel vm, Dialogs dialogs) {
     super(12);
@@ -75,7 +76,6 @@ final class ExplorerToolbar extends HBox {
     status.setId("status");
     status.getStyleClass().add("status");
     status.textProperty().bind(vm.statusProperty());
-    Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     getChildren()
         .addAll(
@@ -116,5 +116,10 @@ final class ExplorerToolbar extends HBox {
     } finally {
       updating = false;
     }
+  }
+
+  /** Adds {@code item} after the model controls (the lesson menu, say). */
+  void addItem(javafx.scene.Node item) {
+    getChildren().add(getChildren().indexOf(spacer), item);
   }
 }

@@ -45,6 +45,8 @@ public final class ExplorerView extends BorderPane {
   private ManifoldView manifold;
   private InternalsView internals;
   private TrainingView trainingView;
+  private ExplorerToolbar toolbar;
+  private HBox legendBar;
 
   /**
    * The explorer around a view model.
@@ -106,7 +108,9 @@ public final class ExplorerView extends BorderPane {
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     vm.manifold().activeProperty().bind(gridTab.selectedProperty());
 
-    setTop(new ExplorerToolbar(vm, dialogs));
+    toolbar = new ExplorerToolbar(vm, dialogs);
+    this.legendBar = legendBar;
+    setTop(toolbar);
     setCenter(new StackPane(tabs, loadingOverlay(vm)));
   }
 
@@ -164,5 +168,35 @@ public final class ExplorerView extends BorderPane {
   /** The tabs ("Latent space", "Manifold grid", "Inside the VAE", "Train"). */
   TabPane tabs() {
     return tabs;
+  }
+
+  /**
+   * Shows the tab whose id is {@code id} ("latent-tab", "grid-tab", …); an unknown id is ignored.
+   */
+  public void selectTab(String id) {
+    for (Tab t : tabs.getTabs()) {
+      if (id.equals(t.getId())) {
+        tabs.getSelectionModel().select(t);
+      }
+    }
+  }
+
+  /** The id of the tab shown. */
+  public String selectedTabId() {
+    return tabs.getSelectionModel().getSelectedItem().getId();
+  }
+
+  /**
+   * Shows or hides the controls a projected scene does not need: the toolbar and the legend bar.
+   */
+  public void setControlsShown(boolean shown) {
+    setTop(shown ? toolbar : null);
+    legendBar.setVisible(shown);
+    legendBar.setManaged(shown);
+  }
+
+  /** Adds {@code item} to the toolbar, after the model controls. */
+  public void addToolbarItem(javafx.scene.Node item) {
+    toolbar.addItem(item);
   }
 }

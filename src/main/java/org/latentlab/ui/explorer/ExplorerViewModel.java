@@ -41,6 +41,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
   private final UiThreads threads;
   private final ExplorerSource source;
+  private final Random random;
   private final PlaneViewModel autoencoder;
   private final PlaneViewModel vae;
   private final ComparisonViewModel comparison;
@@ -109,6 +110,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     comparison = new ComparisonViewModel(threads, onError);
     interpolation = new InterpolationViewModel(autoencoder, vae, threads, onError);
     manifold = new ManifoldViewModel(autoencoder, vae, threads, onError);
+    this.random = random;
     posterior = new PosteriorViewModel(threads, onError, random);
     prior = new PriorSamplesViewModel(threads, onError, random);
     holeMap =
@@ -238,6 +240,14 @@ public final class ExplorerViewModel implements AutoCloseable {
         autoencoder.dataProperty().get(),
         vae.dataProperty().get(),
         posterior.sampleCountProperty().get());
+  }
+
+  /**
+   * Restarts every random draw (posterior fans, prior samples) from {@code seed}, so a lesson's
+   * scene shows the same samples each time it is shown.
+   */
+  public void reseed(long seed) {
+    random.setSeed(seed);
   }
 
   /** Closes the current session's models; the explorer is empty afterwards. */

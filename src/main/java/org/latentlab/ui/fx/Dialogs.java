@@ -28,4 +28,30 @@ public interface Dialogs {
 
   /** Shows a one-line error; the app stays usable. */
   void showError(Window owner, String message);
+
+  /**
+   * A scene's words.
+   *
+   * @param title a few words
+   * @param caption one to three sentences
+   */
+  record Words(String title, String caption) {}
+
+  /** Asks for a scene's title and caption, starting from {@code current}. */
+  default Optional<Words> askSceneWords(Window owner, Words current) {
+    return Optional.empty();
+  }
+
+  /** Asks for a lesson file to open. */
+  default Optional<Path> chooseLessonToOpen(Window owner) {
+    return Optional.empty();
+  }
+
+  /** Asks where to save a lesson, suggesting {@code suggestedName}. */
+  default Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
+    return Optional.empty();
+  }
+
+  /** Shows a one-line confirmation ("Saved the lesson to …"); the default says nothing. */
+  default void showInfo(Window owner, String message) {}
 }

@@ -76,4 +76,76 @@ public final class FxDialogs implements Dialogs {
     alert.setTitle("LatentLab");
     alert.show();
   }
+
+  @Override
+  public Optional<Words> askSceneWords(Window owner, Words current) {
+    javafx.scene.control.Dialog<Words> dialog = new javafx.scene.control.Dialog<>();
+    dialog.initOwner(owner);
+    dialog.setTitle("Scene");
+    dialog.setHeaderText(null);
+    javafx.scene.control.TextField title = new javafx.scene.control.TextField(current.title());
+    title.setId("scene-title-field");
+    javafx.scene.control.TextArea caption = new javafx.scene.control.TextArea(current.caption());
+    caption.setId("scene-caption-field");
+    caption.setWrapText(true);
+    caption.setPrefRowCount(4);
+    javafx.scene.layout.VBox body =
+        new javafx.scene.layout.VBox(
+            8,
+            new javafx.scene.control.Label("Title"),
+            title,
+            new javafx.scene.control.Label("Caption (one to three sentences)"),
+            caption);
+    body.setPrefWidth(560);
+    dialog.getDialogPane().setContent(body);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    dialog
+        .getDialogPane()
+        .lookupButton(ButtonType.OK)
+        .disableProperty()
+        .bind(title.textProperty().isEmpty().or(caption.textProperty().isEmpty()));
+    dialog.setResultConverter(
+        b ->
+            b == ButtonType.OK
+                ? new Words(title.getText().strip(), caption.getText().strip())
+                : null);
+    return dialog.showAndWait();
+  }
+
+  @Override
+  public Optional<Path> chooseLessonToOpen(Window owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open a lesson");
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("LatentLab lesson", "*.json"));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+  }
+
+  @Override
+  public Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save the lesson");
+    chooser.setInitialFileName(suggestedName);
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("LatentLab lesson", "*.json"));
+    File file = chooser.showSaveDialog(owner);
+    if (file == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+            ? file.toPath()
+            : file.toPath().resolveSibling(file.getName() + ".json"));
+  }
+
+  @Override
+  public void showInfo(Window owner, String message) {
+    Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+    alert.initOwner(owner);
+    alert.setHeaderText(null);
+    alert.setTitle("LatentLab");
+    alert.show();
+  }
 }

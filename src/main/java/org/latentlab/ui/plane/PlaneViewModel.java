@@ -150,6 +150,11 @@ public final class PlaneViewModel {
     }
   }
 
+  /** Shows at least {@code area}, widened to the plot's shape (a lesson's scene sets it). */
+  public void showArea(Bounds area) {
+    view.set(area.fitAspect(aspect));
+  }
+
   /** Shows the data's home area again. */
   public void resetView() {
     if (data.get() != null) {

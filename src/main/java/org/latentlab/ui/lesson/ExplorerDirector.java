@@ -1,0 +1,211 @@
+package org.latentlab.ui.lesson;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import org.latentlab.latent.Bounds;
+import org.latentlab.lesson.Overlays;
+import org.latentlab.lesson.PlaneSetup;
+import org.latentlab.lesson.Scene;
+import org.latentlab.ui.explorer.ExplorerSession;
+import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.plane.PlaneViewModel;
+import org.latentlab.ui.posterior.PosteriorViewModel;
+
+/**
+ * Sets the explorer up as a scene describes, in a fixed order so a scene looks the same every time:
+ * tab; models (waiting for them to load); selection A and B; each plane's view and cursor; hole
+ * map; interpolation frames; then every random draw from the scene's seed. A newer scene replaces
+ * one still waiting for its models.
+ */
+public final class ExplorerDirector implements SceneDirector {
+  private final ExplorerViewModel vm;
+  private final TabSwitch tabs;
+  private Consumer<Scene> training = s -> {};
+  private long generation;
+  private Runnable pending;
+
+  /**
+   * @param vm the explorer
+   * @param tabs the window's tabs
+   */
+  public ExplorerDirector(ExplorerViewModel vm, TabSwitch tabs) {
+    this.vm = Objects.requireNonNull(vm);
+    this.tabs = Objects.requireNonNull(tabs);
+    vm.loadingProperty()
+        .addListener(
+            (o, was, loading) -> {
+              if (!loading && pending != null) {
+                Runnable p = pending;
+                pending = null;
+                p.run();
+              }
+            });
+  }
+
+  /** Who plays a scene's recorded training run (the Train tab's replay). */
+  public void setTrainingPlayer(Consumer<Scene> player) {
+    training = Objects.requireNonNull(player);
+  }
+
+  @Override
+  public void show(Scene scene, Consumer<String> problems) {
+    long mine = ++generation;
+    pending = null;
+    tabs.show(scene.tab());
+    training.accept(scene);
+    String models = scene.models();
+    ExplorerSession current = vm.sessionProperty().get();
+    if (models != null && (current == null || !models.equals(current.title()))) {
+      if (vm.bundledNames().contains(models)) {
+        vm.openBundled(models);
+      } else if (Files.isDirectory(Path.of(models))) {
+        vm.openFolder(Path.of(models));
+      } else {
+        problems.accept(
+            "no model folder "
+                + models
+                + "; showing "
+                + (current == null ? "no models" : current.title())
+                + " instead");
+        arrange(scene, problems);
+        return;
+      }
+      pending =
+          () -> {
+            if (mine == generation) {
+              arrange(scene, problems);
+            }
+          };
+      return;
+    }
+    if (vm.loadingProperty().get()) {
+      pending =
+          () -> {
+            if (mine == generation) {
+              arrange(scene, problems);
+            }
+          };
+      return;
+    }
+    arrange(scene, problems);
+  }
+
+  /** Everything after the models: they are loaded (or could not be). */
+  private void arrange(Scene scene, Consumer<String> problems) {
+    vm.clearSelection();
+    vm.prior().clear();
+    List<Integer> selected = scene.selected();
+    PlaneViewModel ae = vm.autoencoder();
+    int shown = ae.dataProperty().get() == null ? 0 : ae.dataProperty().get().size();
+    for (int i = 0; i < selected.size(); i++) {
+      int index = selected.get(i);
+      if (index >= shown) {
+        problems.accept(
+            "image " + index + " is not among the " + shown + " shown; nothing selected");
+        break;
+      }
+      vm.select(index, i == 1);
+    }
+    plane(ae, scene.autoencoder());
+    plane(vm.vae(), scene.vae());
+    vm.holeMap().shownProperty().set(scene.overlays().holeMap());
+    if (scene.interpolationFrames() > 0) {
+      vm.interpolation().stepsProperty().set(scene.interpolationFrames());
+    }
+    Overlays o = scene.overlays();
+    vm.reseed(o.seed());
+    PosteriorViewModel posterior = vm.posterior();
+    if (o.priorSamples() > 0) {
+      posterior.sampleCountProperty().set(o.priorSamples());
+      vm.samplePrior();
+    }
+    if (o.epsilonSamples() > 0 && !selected.isEmpty()) {
+      posterior.sampleCountProperty().set(o.epsilonSamples());
+      whenSelected(posterior, posterior::sampleEpsilon);
+    }
+  }
+
+  private static void plane(PlaneViewModel plane, PlaneSetup setup) {
+    double[] v = setup.view();
+    if (v != null) {
+      plane.showArea(new Bounds(v[0], v[1], v[2], v[3]));
+    } else {
+      plane.resetView();
+    }
+    double[] c = setup.cursor();
+    if (c != null) {
+      plane.moveCursorTo(c[0], c[1]);
+    }
+  }
+
+  /** Runs {@code then} once the posterior of the selected image has been computed. */
+  private void whenSelected(PosteriorViewModel posterior, Runnable then) {
+    long mine = generation;
+    if (posterior.selectedProperty().get() != null) {
+      then.run();
+      return;
+    }
+    posterior
+        .selectedProperty()
+        .addListener(
+            new ChangeListener<PosteriorViewModel.Selected>() {
+              @Override
+              public void changed(
+                  ObservableValue<? extends PosteriorViewModel.Selected> o,
+                  PosteriorViewModel.Selected was,
+                  PosteriorViewModel.Selected now) {
+                if (now != null) {
+                  o.removeListener(this);
+                  if (mine == generation) {
+                    then.run();
+                  }
+                }
+              }
+            });
+  }
+
+  @Override
+  public Scene capture(String title, String caption) {
+    ExplorerSession s = vm.sessionProperty().get();
+    String models = s != null && vm.bundledNames().contains(s.title()) ? s.title() : null;
+    List<Integer> selected = new ArrayList<>();
+    if (vm.firstSelectedProperty().get() >= 0) {
+      selected.add(vm.firstSelectedProperty().get());
+      if (vm.secondSelectedProperty().get() >= 0) {
+        selected.add(vm.secondSelectedProperty().get());
+      }
+    }
+    PosteriorViewModel.Fan fan = vm.posterior().fanProperty().get();
+    var prior = vm.prior().samplesProperty().get();
+    Overlays overlays =
+        new Overlays(
+            vm.holeMap().shownProperty().get(),
+            fan == null ? 0 : fan.codes().length,
+            prior == null ? 0 : prior.vaeCodes().length,
+            1);
+    return new Scene(
+        title,
+        caption,
+        tabs.shown(),
+        models,
+        selected,
+        setup(vm.autoencoder()),
+        setup(vm.vae()),
+        overlays,
+        vm.interpolation().stepsProperty().get(),
+        null);
+  }
+
+  private static PlaneSetup setup(PlaneViewModel plane) {
+    Bounds b = plane.viewProperty().get();
+    return new PlaneSetup(
+        b == null ? null : new double[] {b.xMin(), b.xMax(), b.yMin(), b.yMax()},
+        plane.cursorOnPlane());
+  }
+}

@@ -1,0 +1,120 @@
+package org.latentlab.ui.lesson;
+
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * Presenter mode's state: full screen, one scale for every text, stroke, point and image, high
+ * contrast, hidden controls, a black screen and the overlay of keys. No nodes: the view binds to
+ * it, the keys and buttons call its commands.
+ */
+public final class PresenterViewModel {
+  /** The scales on offer. */
+  public static final List<Double> SCALES = List.of(1.0, 1.25, 1.5, 2.0);
+
+  private final BooleanProperty fullScreen = new SimpleBooleanProperty(this, "fullScreen");
+  private final ReadOnlyDoubleWrapper scale = new ReadOnlyDoubleWrapper(this, "scale", 1.0);
+  private final BooleanProperty highContrast = new SimpleBooleanProperty(this, "highContrast");
+  private final BooleanProperty controlsHidden = new SimpleBooleanProperty(this, "controlsHidden");
+  private final BooleanProperty black = new SimpleBooleanProperty(this, "black");
+  private final BooleanProperty keysShown = new SimpleBooleanProperty(this, "keysShown");
+
+  /**
+   * The scale that makes body text (15 px at scale 1) at least 24 px on a screen {@code width}
+   * pixels wide at 1920 and proportionally smaller below: 2.0 at 1920, 1.25 at 1280.
+   */
+  public static double scaleFor(double width) {
+    double wanted = 2.0 * width / 1920;
+    double best = SCALES.get(0);
+    for (double s : SCALES) {
+      if (s <= wanted + 1e-9) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Starts presenting on a screen {@code width} pixels wide: full screen, its scale, no controls.
+   */
+  public void present(double width) {
+    setScale(scaleFor(width));
+    controlsHidden.set(true);
+    fullScreen.set(true);
+  }
+
+  /** Leaves presenter mode (Esc): a window again, at scale 1, with every control. */
+  public void leave() {
+    fullScreen.set(false);
+    black.set(false);
+    keysShown.set(false);
+    controlsHidden.set(false);
+    setScale(1.0);
+  }
+
+  /** Sets the scale to the nearest one on offer. */
+  public void setScale(double s) {
+    double best = SCALES.get(0);
+    for (double c : SCALES) {
+      if (Math.abs(c - s) < Math.abs(best - s)) {
+        best = c;
+      }
+    }
+    scale.set(best);
+  }
+
+  /** The next larger scale (+), or the smallest after the largest. */
+  public void largerScale() {
+    int i = SCALES.indexOf(scale.get());
+    scale.set(SCALES.get((i + 1) % SCALES.size()));
+  }
+
+  /** The next smaller scale (−), staying at the smallest. */
+  public void smallerScale() {
+    int i = SCALES.indexOf(scale.get());
+    scale.set(SCALES.get(Math.max(0, i - 1)));
+  }
+
+  /** Switches the black screen (B or "."). */
+  public void toggleBlack() {
+    black.set(!black.get());
+  }
+
+  /** Shows or hides the list of keys ("?"). */
+  public void toggleKeys() {
+    keysShown.set(!keysShown.get());
+  }
+
+  /** Full screen on or off (F11). */
+  public BooleanProperty fullScreenProperty() {
+    return fullScreen;
+  }
+
+  /** The scale of everything in the window. */
+  public ReadOnlyDoubleProperty scaleProperty() {
+    return scale.getReadOnlyProperty();
+  }
+
+  /** Dark page, white type, stronger lines. */
+  public BooleanProperty highContrastProperty() {
+    return highContrast;
+  }
+
+  /** Only what the scene needs on screen: toolbars, legends and sliders hidden. */
+  public BooleanProperty controlsHiddenProperty() {
+    return controlsHidden;
+  }
+
+  /** The black screen. */
+  public BooleanProperty blackProperty() {
+    return black;
+  }
+
+  /** The overlay listing every key. */
+  public BooleanProperty keysShownProperty() {
+    return keysShown;
+  }
+}
