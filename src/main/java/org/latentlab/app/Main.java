@@ -31,8 +31,13 @@ public final class Main {
           LatentLabCli.run(
               new PrintWriter(System.out, true),
               new PrintWriter(System.err, true),
-              List.of(new RenderCommand(), new BenchCommand(), new ReportCommand()),
+              appCommands(),
               args));
     }
+  }
+
+  /** The commands this layer adds to the CLI's: they draw with JavaFX or start child JVMs. */
+  static List<Object> appCommands() {
+    return List.of(new RenderCommand(), new BenchCommand(), new ReportCommand());
   }
 }
