@@ -5,6 +5,7 @@ import java.util.List;
 import org.latentlab.app.bench.BenchCommand;
 import org.latentlab.app.offscreen.RenderCommand;
 import org.latentlab.app.offscreen.ReportCommand;
+import org.latentlab.cli.Interrupts;
 import org.latentlab.cli.LatentLabCli;
 import org.latentlab.model.EngineSetup;
 
@@ -22,17 +23,27 @@ public final class Main {
    *
    * @param args command-line arguments; none opens the GUI
    */
+  @SuppressWarnings("try") // the fallback only needs to be installed for the command's duration
   public static void main(String[] args) {
     EngineSetup.configure(LatentLabCli.threadsOption(args));
     if (args.length == 0) {
       GuiLauncher.launch();
     } else {
-      System.exit(
-          LatentLabCli.run(
-              new PrintWriter(System.out, true),
-              new PrintWriter(System.err, true),
-              List.of(new RenderCommand(), new BenchCommand(), new ReportCommand()),
-              args));
+      int status;
+      try (Interrupts unhandled = Interrupts.exitOnInterrupt(System.err)) {
+        status =
+            LatentLabCli.run(
+                new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true),
+                appCommands(),
+                args);
+      }
+      System.exit(status);
     }
+  }
+
+  /** The commands this layer adds to the CLI's: they draw with JavaFX or start child JVMs. */
+  static List<Object> appCommands() {
+    return List.of(new RenderCommand(), new BenchCommand(), new ReportCommand());
   }
 }

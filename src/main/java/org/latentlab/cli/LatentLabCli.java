@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import org.latentlab.cli.classifier.TrainClassifierCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * The {@code latentlab} command line: train, evaluate and inspect autoencoders without a window.
@@ -59,6 +61,11 @@ public final class LatentLabCli {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler(new ErrorHandler());
+    cl.setExecutionStrategy(
+        parsed -> {
+          checkThreads(parsed);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cl.setParameterExceptionHandler(
         (ex, argv) -> {
           ex.getCommandLine().getErr().println("latentlab: " + ex.getMessage());
@@ -68,6 +75,26 @@ public final class LatentLabCli {
           return EXIT_USAGE;
         });
     return cl.execute(args);
+  }
+
+  /**
+   * Refuses a {@code --threads} value outside {@link CommonOptions#threadsProblem}'s range, on any
+   * command that has the option (also those, like {@code bench}, that declare it themselves),
+   * before the command does any work.
+   */
+  private static void checkThreads(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+        return;
+      }
+      if (p.hasMatchedOption("--threads")) {
+        Object value = p.matchedOptionValue("--threads", null);
+        if (value instanceof Integer n && CommonOptions.threadsProblem(n) != null) {
+          throw new ParameterException(
+              p.commandSpec().commandLine(), CommonOptions.threadsProblem(n));
+        }
+      }
+    }
   }
 
   private static String commandPath(CommandLine cl) {
