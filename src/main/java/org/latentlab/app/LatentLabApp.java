@@ -102,7 +102,7 @@ public class LatentLabApp extends Application {
     Shortcuts keys = LectureKeys.table(explorer, view, lesson, presenter, root);
     keys.install(scene);
     root.showKeys(keys);
-    presenter.fullScreenProperty().addListener((o, was, on) -> stage.setFullScreen(on));
+    presenter.fullScreenProperty().addListener((o, was, on) -> fullScreen(stage, on));
     stage
         .fullScreenProperty()
         .addListener(
@@ -130,6 +130,39 @@ public class LatentLabApp extends Application {
     stage.setMinWidth(1100);
     stage.setMinHeight(760);
     stage.show();
+  }
+
+  private Rectangle2D windowed;
+
+  /**
+   * Full screen on or off. Where the system cannot make a window full screen (a display without a
+   * window manager), the window is also moved over the whole screen, and put back afterwards.
+   */
+  private void fullScreen(Stage stage, boolean on) {
+    if (on) {
+      windowed = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+      Rectangle2D screen =
+          Screen.getScreensForRectangle(windowed).stream()
+              .findFirst()
+              .orElse(Screen.getPrimary())
+              .getBounds();
+      stage.setFullScreen(true);
+      if (stage.getWidth() < screen.getWidth()) {
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+      }
+    } else {
+      stage.setFullScreen(false);
+      if (windowed != null) {
+        stage.setX(windowed.getMinX());
+        stage.setY(windowed.getMinY());
+        stage.setWidth(windowed.getWidth());
+        stage.setHeight(windowed.getHeight());
+        windowed = null;
+      }
+    }
   }
 
   /**

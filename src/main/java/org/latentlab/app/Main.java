@@ -21,13 +21,25 @@ public final class Main {
   /**
    * Routes to the GUI or the CLI.
    *
-   * @param args command-line arguments; none opens the GUI
+   * @param args command-line arguments; none opens the GUI, {@code --lesson FILE} opens it on a
+   *     lesson (a file or a bundled lesson's name)
    */
   @SuppressWarnings("try") // the fallback only needs to be installed for the command's duration
   public static void main(String[] args) {
     EngineSetup.configure(LatentLabCli.threadsOption(args));
     if (args.length == 0) {
       GuiLauncher.launch();
+    } else if (args[0].equals("--lesson") || args[0].startsWith("--lesson=")) {
+      String lesson = args[0].startsWith("--lesson=") ? args[0].substring(9) : null;
+      if (lesson == null && args.length > 1) {
+        lesson = args[1];
+      }
+      String problem = LessonArgument.check(lesson, args.length > (args[0].contains("=") ? 1 : 2));
+      if (problem != null) {
+        System.err.println("latentlab: " + problem);
+        System.exit(2);
+      }
+      GuiLauncher.launch("--lesson=" + lesson);
     } else {
       int status;
       try (Interrupts unhandled = Interrupts.exitOnInterrupt(System.err)) {

@@ -55,7 +55,7 @@ public final class Lessons {
       throw new LessonFormatException(file + " is a folder; choose a lesson .json file");
     }
     if (!Files.exists(file)) {
-      throw new NoSuchFileException(file + ": no such lesson file");
+      throw new NoSuchFileException(file.toString());
     }
     if (Files.size(file) > MAX_BYTES) {
       throw new LessonFormatException(

@@ -144,13 +144,12 @@ public final class ExplorerDirector implements SceneDirector {
     }
   }
 
-  /** Runs {@code then} once the posterior of the selected image has been computed. */
+  /**
+   * Runs {@code then} once the posterior of the image just selected has been computed (the one
+   * shown before is being replaced, and a fan drawn from it would be cleared).
+   */
   private void whenSelected(PosteriorViewModel posterior, Runnable then) {
     long mine = generation;
-    if (posterior.selectedProperty().get() != null) {
-      then.run();
-      return;
-    }
     posterior
         .selectedProperty()
         .addListener(

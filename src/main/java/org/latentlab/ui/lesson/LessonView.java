@@ -33,6 +33,7 @@ public final class LessonView extends StackPane {
   private final PresenterViewModel presenter;
   private final Dialogs dialogs;
   private final VBox keys = new VBox(10);
+  private Label position;
 
   /**
    * @param explorer the explorer it wraps
@@ -71,6 +72,16 @@ public final class LessonView extends StackPane {
     presenter
         .controlsHiddenProperty()
         .addListener((o, was, hidden) -> explorer.setControlsShown(!hidden));
+    // Presenting, the explorer's body text is 16 px, so 24 px at the 1.5 scale of a 1920 screen.
+    presenter
+        .scaleProperty()
+        .addListener(
+            (o, was, s) -> {
+              explorer.getStyleClass().remove("presenting");
+              if (s.doubleValue() > 1) {
+                explorer.getStyleClass().add("presenting");
+              }
+            });
     presenter
         .highContrastProperty()
         .addListener(
@@ -106,10 +117,10 @@ public final class LessonView extends StackPane {
     fonts(title, caption, presenter.scaleProperty().get());
     VBox words = new VBox(4, title, caption);
     HBox.setHgrow(words, Priority.ALWAYS);
-    Label position = new Label();
+    position = new Label();
     position.setId("scene-position");
     position.textProperty().bind(lesson.positionProperty());
-    position.setStyle("-fx-text-fill: #5C6470; -fx-font-size: 16px;");
+    fonts(title, caption, presenter.scaleProperty().get());
     Button back = new Button("\u25c0");
     back.setId("scene-previous");
     back.setOnAction(e -> lesson.previous());
@@ -126,7 +137,11 @@ public final class LessonView extends StackPane {
                         || lesson.indexProperty().get() >= lesson.lessonProperty().get().size() - 1,
                 lesson.indexProperty(),
                 lesson.lessonProperty()));
-    HBox bar = new HBox(14, words, position, back, forward, menu());
+    MenuButton menu = menu();
+    for (Region r : new Region[] {position, back, forward, menu}) {
+      r.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox bar = new HBox(14, words, position, back, forward, menu);
     bar.setId("lesson-bar");
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(10, 18, 10, 18));
@@ -138,7 +153,10 @@ public final class LessonView extends StackPane {
     return bar;
   }
 
-  private static void fonts(Label title, Label caption, double scale) {
+  private void fonts(Label title, Label caption, double scale) {
+    if (position != null) {
+      position.setStyle("-fx-text-fill: #5C6470; -fx-font-size: " + 16 * scale + "px;");
+    }
     title.setStyle(
         "-fx-font-weight: bold; -fx-text-fill: #1B1F24; -fx-font-size: " + 24 * scale + "px;");
     caption.setStyle("-fx-text-fill: #2A3038; -fx-font-size: " + 16 * scale + "px;");

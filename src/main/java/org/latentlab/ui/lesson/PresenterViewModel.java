@@ -22,15 +22,17 @@ public final class PresenterViewModel {
   private final BooleanProperty black = new SimpleBooleanProperty(this, "black");
   private final BooleanProperty keysShown = new SimpleBooleanProperty(this, "keysShown");
 
+  /** The width, in unscaled pixels, the explorer needs for its two planes side by side. */
+  static final double EXPLORER_WIDTH = 1240;
+
   /**
-   * The scale that makes body text (15 px at scale 1) at least 24 px on a screen {@code width}
-   * pixels wide at 1920 and proportionally smaller below: 2.0 at 1920, 1.25 at 1280.
+   * The largest scale that leaves the explorer {@value #EXPLORER_WIDTH} unscaled pixels of a screen
+   * {@code width} pixels wide: 1.5 at 1920 (body text 16 px × 1.5 = 24 px), 1.0 at 1280.
    */
   public static double scaleFor(double width) {
-    double wanted = 2.0 * width / 1920;
     double best = SCALES.get(0);
     for (double s : SCALES) {
-      if (s <= wanted + 1e-9) {
+      if (width / s >= EXPLORER_WIDTH - 1e-9) {
         best = s;
       }
     }

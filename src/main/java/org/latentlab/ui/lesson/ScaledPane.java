@@ -22,6 +22,10 @@ final class ScaledPane extends Region {
     getChildren().add(content);
     scale.addListener((o, was, now) -> requestLayout());
     setMinSize(0, 0);
+    javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+    clip.widthProperty().bind(widthProperty());
+    clip.heightProperty().bind(heightProperty());
+    setClip(clip);
   }
 
   DoubleProperty scaleProperty() {
