@@ -82,9 +82,4 @@ final class LossChartsView extends VBox {
               kl.update(vm.history());
             });
   }
-
-  /** The three charts: objective, reconstruction, KL. */
-  LossChart[] charts() {
-    return new LossChart[] {total, reconstruction, kl};
-  }
 }
