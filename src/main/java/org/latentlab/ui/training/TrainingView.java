@@ -13,10 +13,10 @@ public final class TrainingView extends HBox {
     super(14);
     setId("training");
     getStyleClass().add("tab-body");
-    TrainingFormView form = new TrainingFormView(vm, dialogs);
+    TrainingFormView form = new TrainingFormView(vm.form(), vm.run().runningProperty(), dialogs);
     form.setMinWidth(380);
     form.setMaxWidth(420);
-    LossChartsView charts = new LossChartsView(vm);
+    LossChartsView charts = new LossChartsView(vm.run());
     TrainingPlaneView plane = new TrainingPlaneView(vm);
     HBox.setHgrow(charts, Priority.ALWAYS);
     HBox.setHgrow(plane, Priority.ALWAYS);
