@@ -149,7 +149,7 @@ public final class TrainingFormViewModel {
       throw new IllegalArgumentException(
           "KL only with \u03b2 = 0 leaves nothing to learn: raise \u03b2 or untick KL only");
     }
-    int limit = TrainingForm.atLeastZero("images", imageLimit.get());
+    int limit = TrainingForm.imageLimit(imageLimit.get());
     int every = TrainingForm.atLeastZero("redraw every", snapshotEvery.get());
     int points = TrainingForm.positive("points to watch", snapshotPoints.get(), 60_000);
     int s = TrainingForm.atLeastZero("seed", seed.get());
