@@ -174,7 +174,7 @@ public class LatentLabApp extends Application {
   @Override
   public void stop() throws InterruptedException {
     if (training != null) {
-      training.cancel();
+      training.run().cancel();
     }
     if (trainingService != null) {
       trainingService.close();

@@ -42,6 +42,7 @@ import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.training.TrainingFormViewModel;
 import org.latentlab.ui.training.TrainingViewModel;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -139,8 +140,8 @@ class TrainingPanelTest extends ApplicationTest {
 
   @AfterEach
   void close() throws Exception {
-    interact(training::cancel);
-    waitUntil(() -> !training.runningProperty().get(), 30);
+    interact(training.run()::cancel);
+    waitUntil(() -> !training.run().runningProperty().get(), 30);
     interact(explorer::close);
     FxToolkit.hideStage();
     background.shutdownNow();
@@ -170,10 +171,13 @@ class TrainingPanelTest extends ApplicationTest {
     set("#train-points", "300");
     set("#train-output", out.toString());
     List<Double> progress = new ArrayList<>();
-    training.progressProperty().addListener((obs, was, now) -> progress.add(now.doubleValue()));
+    training
+        .run()
+        .progressProperty()
+        .addListener((obs, was, now) -> progress.add(now.doubleValue()));
 
     clickOn("#train-start");
-    waitUntil(() -> !training.runningProperty().get(), 120);
+    waitUntil(() -> !training.run().runningProperty().get(), 120);
     String status = lookup("#train-status").queryAs(Label.class).getText();
     assertTrue(status.startsWith("Saved to " + out), status);
     assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
@@ -182,12 +186,12 @@ class TrainingPanelTest extends ApplicationTest {
     var charts = view.lookup("#chart-total");
     assertTrue(charts != null);
     int steps = (300 + 15) / 16;
-    assertEquals(steps, training.history().steps());
-    assertEquals(1, training.history().epochPoints().size());
+    assertEquals(steps, training.run().history().steps());
+    assertEquals(1, training.run().history().epochPoints().size());
     assertTrue(
-        training.snapshots().size() >= 2 + steps / 4 - 1,
+        training.replay().snapshots().size() >= 2 + steps / 4 - 1,
         "snapshots: before training, every 4 steps and the epoch end: "
-            + training.snapshots().size());
+            + training.replay().snapshots().size());
     assertTrue(Files.isRegularFile(out.resolve("model.params")));
 
     clickOn("#train-use");
@@ -204,10 +208,11 @@ class TrainingPanelTest extends ApplicationTest {
     // A long second run into the same folder, cancelled once it is under way.
     set("#train-epochs", "500");
     clickOn("#train-start");
-    waitUntil(() -> training.history().steps() > 3, 120);
+    waitUntil(() -> training.run().history().steps() > 3, 120);
     PngExport.write(snapshot(view), SNAPSHOTS.resolve("training-panel-mid-run.png"));
     long[] asked = new long[2];
     training
+        .run()
         .statusProperty()
         .addListener(
             (obs, was, now) -> {
@@ -215,9 +220,9 @@ class TrainingPanelTest extends ApplicationTest {
                 asked[0] = System.nanoTime();
               }
             });
-    training.runningProperty().addListener((obs, was, now) -> asked[1] = System.nanoTime());
+    training.run().runningProperty().addListener((obs, was, now) -> asked[1] = System.nanoTime());
     clickOn("#train-cancel");
-    waitUntil(() -> !training.runningProperty().get(), 60);
+    waitUntil(() -> !training.run().runningProperty().get(), 60);
     System.out.printf(
         "cancel: %.0f ms from the request to the panel showing the run stopped%n",
         (asked[1] - asked[0]) / 1e6);
@@ -244,16 +249,16 @@ class TrainingPanelTest extends ApplicationTest {
     clickOn("#train-start");
     assertEquals(1, dialogs.errors.size());
     assertTrue(dialogs.errors.get(0).startsWith("hidden sizes: 'abc'"), dialogs.errors.get(0));
-    assertFalse(training.runningProperty().get());
+    assertFalse(training.run().runningProperty().get());
 
     set("#train-hidden", "64");
     Path empty = Files.createDirectories(tmp.resolve("empty-idx"));
     dialogs.dataFolders.add(empty);
-    interact(() -> training.dataProperty().set(TrainingViewModel.DataChoice.FOLDER));
+    interact(() -> training.form().dataProperty().set(TrainingFormViewModel.DataChoice.FOLDER));
     clickOn("#train-data-folder");
-    assertEquals(empty, training.dataFolderProperty().get());
+    assertEquals(empty, training.form().dataFolderProperty().get());
     clickOn("#train-start");
-    waitUntil(() -> !training.runningProperty().get(), 30);
+    waitUntil(() -> !training.run().runningProperty().get(), 30);
     assertEquals(2, dialogs.errors.size(), dialogs.errors.toString());
     String e = dialogs.errors.get(1);
     assertTrue(e.contains("empty-idx") && e.contains("missing train-images-idx3-ubyte"), e);

@@ -80,14 +80,4 @@ final class LossChart extends LineChart<Number, Number> {
     d.setNode(none);
     return d;
   }
-
-  /** Points on the step line. */
-  int stepPointCount() {
-    return steps.getData().size();
-  }
-
-  /** Points on the epoch line. */
-  int epochPointCount() {
-    return epochs.getData().size();
-  }
 }

@@ -26,7 +26,7 @@ final class LossChartsView extends VBox {
       new LossChart("chart-kl", "KL(q(z|x) \u2016 N(0, I))", LossHistory.Point::kl);
   private final ProgressBar progress = new ProgressBar(0);
 
-  LossChartsView(TrainingViewModel vm) {
+  LossChartsView(TrainingRunViewModel vm) {
     setId("training-run");
     getStyleClass().add("card");
     Button start = new Button("Start");
@@ -81,10 +81,5 @@ final class LossChartsView extends VBox {
               reconstruction.update(vm.history());
               kl.update(vm.history());
             });
-  }
-
-  /** The three charts: objective, reconstruction, KL. */
-  LossChart[] charts() {
-    return new LossChart[] {total, reconstruction, kl};
   }
 }

@@ -10,6 +10,9 @@ import java.util.Locale;
  * what a lecturer can get wrong ("hidden sizes: 'abc' is not …").
  */
 final class TrainingForm {
+  /** The largest learning rate the form takes; beyond it a run only diverges. */
+  static final int MAX_LEARNING_RATE = 10;
+
   private TrainingForm() {}
 
   /** A positive whole number from {@code text}; {@code what} names the field in the message. */
@@ -29,6 +32,23 @@ final class TrainingForm {
     int v = whole(what, text);
     if (v < 0) {
       throw new IllegalArgumentException(what + " must be 0 or more, not " + v);
+    }
+    return v;
+  }
+
+  /**
+   * How many images to train on: blank or "all" for every image (0 in the request), else N ≥ 1. A
+   * typed 0 is refused, as {@code train --limit 0} is: it reads as "no images", not "all".
+   */
+  static int imageLimit(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.isEmpty() || t.equalsIgnoreCase("all")) {
+      return 0;
+    }
+    int v = whole("images", t);
+    if (v < 1) {
+      throw new IllegalArgumentException(
+          "images must be a positive number of images (blank or 'all' for every image), not " + v);
     }
     return v;
   }
@@ -72,19 +92,23 @@ final class TrainingForm {
     return sizes;
   }
 
-  /** A learning rate: a positive number such as 0.001 or 1e-3. */
+  /** A learning rate: a number in (0, {@value #MAX_LEARNING_RATE}] such as 0.001 or 1e-3. */
   static double learningRate(String text) {
     String t = text == null ? "" : text.strip();
     try {
       double v = Double.parseDouble(t);
-      if (v > 0 && v < 10 && Double.isFinite(v)) {
+      if (v > 0 && v <= MAX_LEARNING_RATE) {
         return v;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
     throw new IllegalArgumentException(
-        "learning rate: '" + t + "' is not a number between 0 and 10, such as 0.001 or 1e-3");
+        "learning rate: '"
+            + t
+            + "' is not a number above 0 and at most "
+            + MAX_LEARNING_RATE
+            + ", such as 0.001 or 1e-3");
   }
 
   /** A model folder path; a leading ~ is the user's home. */

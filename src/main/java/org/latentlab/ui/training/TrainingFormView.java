@@ -1,6 +1,7 @@
 package org.latentlab.ui.training;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,7 +29,7 @@ final class TrainingFormView extends VBox {
   private final GridPane grid = new GridPane();
   private int row;
 
-  TrainingFormView(TrainingViewModel vm, Dialogs dialogs) {
+  TrainingFormView(TrainingFormViewModel vm, ReadOnlyBooleanProperty running, Dialogs dialogs) {
     setId("training-form");
     getStyleClass().add("card");
     Label title = new Label("Train a model");
@@ -42,25 +43,27 @@ final class TrainingFormView extends VBox {
     fields.setHgrow(Priority.ALWAYS);
     grid.getColumnConstraints().addAll(labels, fields);
 
-    ChoiceBox<TrainingViewModel.DataChoice> data = new ChoiceBox<>();
+    ChoiceBox<TrainingFormViewModel.DataChoice> data = new ChoiceBox<>();
     data.setId("train-data");
-    data.getItems().setAll(TrainingViewModel.DataChoice.values());
+    data.getItems().setAll(TrainingFormViewModel.DataChoice.values());
     data.setConverter(
         new StringConverter<>() {
           @Override
-          public String toString(TrainingViewModel.DataChoice c) {
+          public String toString(TrainingFormViewModel.DataChoice c) {
             return c == null ? "" : c.label();
           }
 
           @Override
-          public TrainingViewModel.DataChoice fromString(String s) {
+          public TrainingFormViewModel.DataChoice fromString(String s) {
             return null;
           }
         });
     data.valueProperty().bindBidirectional(vm.dataProperty());
     Button folder = new Button("Choose\u2026");
     folder.setId("train-data-folder");
-    folder.visibleProperty().bind(vm.dataProperty().isEqualTo(TrainingViewModel.DataChoice.FOLDER));
+    folder
+        .visibleProperty()
+        .bind(vm.dataProperty().isEqualTo(TrainingFormViewModel.DataChoice.FOLDER));
     folder.managedProperty().bind(folder.visibleProperty());
     folder.setOnAction(
         e ->
@@ -69,7 +72,7 @@ final class TrainingFormView extends VBox {
                 .ifPresent(vm.dataFolderProperty()::set));
     data.setOnAction(
         e -> {
-          if (data.getValue() == TrainingViewModel.DataChoice.FOLDER
+          if (data.getValue() == TrainingFormViewModel.DataChoice.FOLDER
               && vm.dataFolderProperty().get() == null) {
             folder.fire();
           }
@@ -137,11 +140,11 @@ final class TrainingFormView extends VBox {
     Label saveTo = new Label("Save to");
     saveTo.getStyleClass().add("form-label");
     wide(new VBox(4, saveTo, new HBox(8, out, choose)));
-    grid.disableProperty().bind(vm.runningProperty());
+    grid.disableProperty().bind(running);
     getChildren().addAll(title, grid);
   }
 
-  private void addBeta(TrainingViewModel vm) {
+  private void addBeta(TrainingFormViewModel vm) {
     Slider slider =
         new Slider(BetaScale.MIN, BetaScale.MAX, BetaScale.position(vm.betaProperty().get()));
     slider.setId("train-beta");
@@ -205,7 +208,7 @@ final class TrainingFormView extends VBox {
     wide(klOnly);
   }
 
-  private static String modelName(TrainingViewModel vm) {
+  private static String modelName(TrainingFormViewModel vm) {
     String out = vm.outputProperty().get() == null ? "" : vm.outputProperty().get().strip();
     String name = out.replaceAll("[/\\\\]+$", "").replaceAll(".*[/\\\\]", "");
     return name.isEmpty() ? "model" : name;

@@ -9,18 +9,15 @@ import org.latentlab.ui.fx.Dialogs;
  * plane forming on the right.
  */
 public final class TrainingView extends HBox {
-  private final LossChartsView charts;
-  private final TrainingPlaneView plane;
-
   public TrainingView(TrainingViewModel vm, Dialogs dialogs) {
     super(14);
     setId("training");
     getStyleClass().add("tab-body");
-    TrainingFormView form = new TrainingFormView(vm, dialogs);
+    TrainingFormView form = new TrainingFormView(vm.form(), vm.run().runningProperty(), dialogs);
     form.setMinWidth(380);
     form.setMaxWidth(420);
-    charts = new LossChartsView(vm);
-    plane = new TrainingPlaneView(vm);
+    LossChartsView charts = new LossChartsView(vm.run());
+    TrainingPlaneView plane = new TrainingPlaneView(vm);
     HBox.setHgrow(charts, Priority.ALWAYS);
     HBox.setHgrow(plane, Priority.ALWAYS);
     charts.setMinWidth(380);
@@ -28,15 +25,5 @@ public final class TrainingView extends HBox {
     getChildren().addAll(form, charts, plane);
     vm.setErrorHandler(
         message -> dialogs.showError(getScene() == null ? null : getScene().getWindow(), message));
-  }
-
-  /** The run bar and charts. */
-  LossChartsView charts() {
-    return charts;
-  }
-
-  /** The live plane. */
-  TrainingPlaneView plane() {
-    return plane;
   }
 }

@@ -21,6 +21,9 @@ class TrainingViewModelTest {
   private final TrainingViewModel vm =
       new TrainingViewModel(
           service, UiThreads.sameThread(), null, Path.of("/home/lecturer"), nanos::get);
+  private final TrainingFormViewModel form = vm.form();
+  private final TrainingRunViewModel run = vm.run();
+  private final TrainingReplayViewModel replay = vm.replay();
   private final List<String> errors = new ArrayList<>();
 
   {
@@ -32,7 +35,7 @@ class TrainingViewModelTest {
       List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
   private void begin(int epochs, int batches) {
-    vm.start();
+    run.start();
     emit(new TrainingUpdate.Started("MNIST", 500, epochs, batches, LABELS, DIGITS));
   }
 
@@ -44,11 +47,11 @@ class TrainingViewModelTest {
 
   @Test
   void theFormBecomesARequestWithTheSettingsShown() {
-    vm.hiddenProperty().set("64, 32");
-    vm.epochsProperty().set("3");
-    vm.imageLimitProperty().set("500");
-    vm.betaProperty().set(0);
-    vm.start();
+    form.hiddenProperty().set("64, 32");
+    form.epochsProperty().set("3");
+    form.imageLimitProperty().set("500");
+    form.betaProperty().set(0);
+    run.start();
     TrainingRequest r = service.requests.get(0);
     assertEquals("mnist", r.data());
     assertTrue(r.variational());
@@ -58,31 +61,31 @@ class TrainingViewModelTest {
     assertEquals(0.0, r.beta());
     assertFalse(r.klOnly());
     assertEquals(Path.of("/home/lecturer/LatentLab/models/mnist-vae-beta0"), r.output());
-    assertTrue(vm.runningProperty().get());
-    assertEquals(-1, vm.progressProperty().get(), "indeterminate while the data loads");
+    assertTrue(run.runningProperty().get());
+    assertEquals(-1, run.progressProperty().get(), "indeterminate while the data loads");
   }
 
   @Test
   void badInputGivesOneLineAndStartsNothing() {
-    vm.hiddenProperty().set("abc");
-    vm.start();
+    form.hiddenProperty().set("abc");
+    run.start();
     assertEquals(1, errors.size());
     assertTrue(errors.get(0).startsWith("hidden sizes: 'abc' is not a list"), errors.get(0));
-    vm.hiddenProperty().set("512,256");
-    vm.learningRateProperty().set("fast");
-    vm.start();
+    form.hiddenProperty().set("512,256");
+    form.learningRateProperty().set("fast");
+    run.start();
     assertTrue(errors.get(1).startsWith("learning rate: 'fast'"), errors.get(1));
-    vm.learningRateProperty().set("1e-3");
-    vm.dataProperty().set(TrainingViewModel.DataChoice.FOLDER);
-    vm.start();
+    form.learningRateProperty().set("1e-3");
+    form.dataProperty().set(TrainingFormViewModel.DataChoice.FOLDER);
+    run.start();
     assertTrue(errors.get(2).startsWith("data: choose a folder"), errors.get(2));
-    vm.dataProperty().set(TrainingViewModel.DataChoice.MNIST);
-    vm.klOnlyPreset();
-    vm.betaProperty().set(0);
-    vm.start();
+    form.dataProperty().set(TrainingFormViewModel.DataChoice.MNIST);
+    form.klOnlyPreset();
+    form.betaProperty().set(0);
+    run.start();
     assertTrue(errors.get(3).contains("KL only with \u03b2 = 0"), errors.get(3));
     assertTrue(service.requests.isEmpty());
-    assertFalse(vm.runningProperty().get());
+    assertFalse(run.runningProperty().get());
     for (String e : errors) {
       assertFalse(e.contains("\n"), "one line: " + e);
     }
@@ -90,22 +93,23 @@ class TrainingViewModelTest {
 
   @Test
   void theKlOnlyPresetMakesAVaeWithReconstructionWeightZero() {
-    vm.variationalProperty().set(false);
-    vm.betaProperty().set(0);
-    vm.klOnlyPreset();
-    assertTrue(vm.variationalProperty().get());
-    assertEquals(1.0, vm.betaProperty().get());
-    assertTrue(vm.outputProperty().get().endsWith("mnist-vae-kl-only"), vm.outputProperty().get());
-    vm.start();
+    form.variationalProperty().set(false);
+    form.betaProperty().set(0);
+    form.klOnlyPreset();
+    assertTrue(form.variationalProperty().get());
+    assertEquals(1.0, form.betaProperty().get());
+    assertTrue(
+        form.outputProperty().get().endsWith("mnist-vae-kl-only"), form.outputProperty().get());
+    run.start();
     assertTrue(service.requests.get(0).klOnly());
-    vm.variationalProperty().set(false);
-    assertFalse(vm.klOnlyProperty().get(), "an AE has no KL term");
+    form.variationalProperty().set(false);
+    assertFalse(form.klOnlyProperty().get(), "an AE has no KL term");
   }
 
   @Test
   void aRunFillsProgressTheChartAndTheSnapshotsThenSavesTheModel() {
     begin(2, 4);
-    assertEquals(0.0, vm.progressProperty().get());
+    assertEquals(0.0, run.progressProperty().get());
     emit(new TrainingUpdate.Codes(0, 0, false, FakeTrainingService.codes(50, 0.1)));
     for (int step = 1; step <= 8; step++) {
       int epoch = (step - 1) / 4 + 1;
@@ -115,21 +119,22 @@ class TrainingViewModelTest {
         emit(new TrainingUpdate.Codes(epoch, step, true, FakeTrainingService.codes(50, 1)));
       }
     }
-    assertEquals(8, vm.history().steps());
-    assertEquals(3, vm.snapshots().size());
-    assertEquals(2, vm.history().epochPoints().size());
-    assertEquals(1.75, vm.history().stepPoints().get(6).x(), 1e-9, "step 7 = epoch 1 + 3/4");
-    assertEquals(1.0, vm.progressProperty().get(), 1e-9);
-    assertTrue(vm.statusProperty().get().startsWith("Epoch 2 of 2"), vm.statusProperty().get());
-    assertEquals(2, vm.shownSnapshotProperty().get(), "the plane follows the newest snapshot");
-    assertEquals("end of epoch 2 \u00b7 step 8", vm.snapshots().get(2).describe());
-    assertEquals("before training", vm.snapshots().get(0).describe());
-    assertEquals(50, vm.snapshots().get(1).data().size());
-    assertTrue(vm.runningProperty().get());
+    assertEquals(8, run.history().steps());
+    assertEquals(3, replay.snapshots().size());
+    assertEquals(2, run.history().epochPoints().size());
+    assertEquals(1.75, run.history().stepPoints().get(6).x(), 1e-9, "step 7 = epoch 1 + 3/4");
+    assertEquals(1.0, run.progressProperty().get(), 1e-9);
+    assertTrue(run.statusProperty().get().startsWith("Epoch 2 of 2"), run.statusProperty().get());
+    assertEquals(2, replay.shownSnapshotProperty().get(), "the plane follows the newest snapshot");
+    assertEquals("end of epoch 2 \u00b7 step 8", replay.snapshots().get(2).describe());
+    assertEquals("before training", replay.snapshots().get(0).describe());
+    assertEquals(50, replay.snapshots().get(1).data().size());
+    assertTrue(run.runningProperty().get());
     service.emit(new TrainingUpdate.Finished(Path.of("/tmp/m"), 192, 13, 1.5));
-    assertFalse(vm.runningProperty().get());
-    assertEquals(Path.of("/tmp/m"), vm.lastSavedProperty().get());
-    assertTrue(vm.statusProperty().get().startsWith("Saved to /tmp/m"), vm.statusProperty().get());
+    assertFalse(run.runningProperty().get());
+    assertEquals(Path.of("/tmp/m"), run.lastSavedProperty().get());
+    assertTrue(
+        run.statusProperty().get().startsWith("Saved to /tmp/m"), run.statusProperty().get());
     assertTrue(errors.isEmpty());
   }
 
@@ -142,26 +147,27 @@ class TrainingViewModelTest {
           new TrainingUpdate.Codes(
               i + 1, 10L * (i + 1), true, FakeTrainingService.codes(50, i + 1)));
     }
-    vm.showSnapshot(1);
-    assertFalse(vm.liveProperty().get());
+    replay.showSnapshot(1);
+    assertFalse(replay.liveProperty().get());
     emit(new TrainingUpdate.Epoch(5, 1, 1, 1, 1));
     emit(new TrainingUpdate.Codes(5, 50, true, FakeTrainingService.codes(50, 5)));
-    assertEquals(1, vm.shownSnapshotProperty().get(), "scrubbing back is not undone by new data");
-    vm.showSnapshot(4);
-    assertTrue(vm.liveProperty().get());
+    assertEquals(
+        1, replay.shownSnapshotProperty().get(), "scrubbing back is not undone by new data");
+    replay.showSnapshot(4);
+    assertTrue(replay.liveProperty().get());
   }
 
   @Test
   void cancellingReportsBackWithoutAnErrorDialog() {
     begin(100, 10);
-    vm.cancel();
+    run.cancel();
     assertEquals(1, service.cancels);
-    assertEquals("Cancelling\u2026", vm.statusProperty().get());
+    assertEquals("Cancelling\u2026", run.statusProperty().get());
     service.emit(
         new TrainingUpdate.Stopped(true, "training cancelled in epoch 1; nothing was saved"));
-    assertFalse(vm.runningProperty().get());
-    assertTrue(vm.statusProperty().get().startsWith("Cancelled: nothing saved"));
-    assertNull(vm.lastSavedProperty().get());
+    assertFalse(run.runningProperty().get());
+    assertTrue(run.statusProperty().get().startsWith("Cancelled: nothing saved"));
+    assertNull(run.lastSavedProperty().get());
     assertTrue(errors.isEmpty());
     service.emit(new TrainingUpdate.Failed("x"));
   }
@@ -170,7 +176,7 @@ class TrainingViewModelTest {
   void aFailedRunIsReportedAsOneLine() {
     begin(1, 1);
     service.emit(new TrainingUpdate.Failed("/data/empty: missing train-images-idx3-ubyte[.gz]"));
-    assertFalse(vm.runningProperty().get());
+    assertFalse(run.runningProperty().get());
     assertEquals(List.of("/data/empty: missing train-images-idx3-ubyte[.gz]"), errors);
   }
 
@@ -191,14 +197,14 @@ class TrainingViewModelTest {
 
   @Test
   void theDefaultFolderFollowsTheSettingsUntilTheUserEditsIt() {
-    assertEquals("/home/lecturer/LatentLab/models/mnist-vae", vm.outputProperty().get());
-    vm.dataProperty().set(TrainingViewModel.DataChoice.FASHION);
-    vm.variationalProperty().set(false);
-    assertEquals("/home/lecturer/LatentLab/models/fashion-ae", vm.outputProperty().get());
-    vm.outputProperty().set("~/talk/my-model");
-    vm.variationalProperty().set(true);
-    assertEquals("~/talk/my-model", vm.outputProperty().get());
-    vm.start();
+    assertEquals("/home/lecturer/LatentLab/models/mnist-vae", form.outputProperty().get());
+    form.dataProperty().set(TrainingFormViewModel.DataChoice.FASHION);
+    form.variationalProperty().set(false);
+    assertEquals("/home/lecturer/LatentLab/models/fashion-ae", form.outputProperty().get());
+    form.outputProperty().set("~/talk/my-model");
+    form.variationalProperty().set(true);
+    assertEquals("~/talk/my-model", form.outputProperty().get());
+    run.start();
     assertEquals(Path.of("/home/lecturer/talk/my-model"), service.requests.get(0).output());
   }
 }
