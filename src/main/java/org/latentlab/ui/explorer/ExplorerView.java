@@ -30,6 +30,9 @@ import org.latentlab.ui.training.TrainingViewModel;
  * vm.openBundled(name)}.
  */
 public final class ExplorerView extends BorderPane {
+  /** The style class of controls a projected scene can do without (presenter mode hides them). */
+  public static final String OPTIONAL = org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL;
+
   private final PlaneView autoencoder;
   private final PlaneView vae;
   private final TabPane tabs = new TabPane();
@@ -47,6 +50,7 @@ public final class ExplorerView extends BorderPane {
   private TrainingView trainingView;
   private ExplorerToolbar toolbar;
   private HBox legendBar;
+  private boolean controlsShown = true;
 
   /**
    * The explorer around a view model.
@@ -83,7 +87,9 @@ public final class ExplorerView extends BorderPane {
     ComparisonView comparison = new ComparisonView(vm.comparison(), export);
     InterpolationView interpolation = new InterpolationView(vm.interpolation(), export);
     HBox.setHgrow(interpolation, Priority.ALWAYS);
-    HBox strips = new HBox(16, comparison, interpolation, new HoverPanel(vm));
+    HoverPanel hover = new HoverPanel(vm);
+    hover.getStyleClass().add(OPTIONAL);
+    HBox strips = new HBox(16, comparison, interpolation, hover);
     LegendView legend = new LegendView(vm);
     HBox.setHgrow(legend, Priority.ALWAYS);
     HBox legendBar = new HBox(16, legend, new HoleMapControls(vm.holeMap()), new HintsView());
@@ -143,6 +149,7 @@ public final class ExplorerView extends BorderPane {
     if (manifold == null) {
       manifold = new ManifoldView(vm.manifold(), export);
       gridTab.setContent(manifold);
+      applyControls(manifold);
     }
     return manifold;
   }
@@ -161,6 +168,7 @@ public final class ExplorerView extends BorderPane {
     if (internals == null) {
       internals = new InternalsView(vm, export);
       internalsTab.setContent(internals);
+      applyControls(internals);
     }
     return internals;
   }
@@ -190,9 +198,18 @@ public final class ExplorerView extends BorderPane {
    * Shows or hides the controls a projected scene does not need: the toolbar and the legend bar.
    */
   public void setControlsShown(boolean shown) {
+    controlsShown = shown;
     setTop(shown ? toolbar : null);
     legendBar.setVisible(shown);
     legendBar.setManaged(shown);
+    applyControls(this);
+  }
+
+  private void applyControls(javafx.scene.Node root) {
+    for (javafx.scene.Node n : root.lookupAll("." + OPTIONAL)) {
+      n.setVisible(controlsShown);
+      n.setManaged(controlsShown);
+    }
   }
 
   /** Adds {@code item} to the toolbar, after the model controls. */

@@ -63,6 +63,8 @@ public final class PlaneView extends VBox {
                         (int) canvas.canvas().getWidth(),
                         (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT),
                         canvas.underlay())));
+    reset.getStyleClass().add(ExplorerView.OPTIONAL);
+    save.getStyleClass().add(ExplorerView.OPTIONAL);
     HBox header = new HBox(10, title, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
 
@@ -84,7 +86,9 @@ public final class PlaneView extends VBox {
     HBox body = new HBox(12, canvas, side);
     HBox.setHgrow(canvas, Priority.ALWAYS);
     VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(header, body, new SliderPanel(plane, id));
+    SliderPanel sliders = new SliderPanel(plane, id);
+    sliders.getStyleClass().add(ExplorerView.OPTIONAL);
+    getChildren().addAll(header, body, sliders);
 
     plane.decodedProperty().addListener((obs, was, now) -> showDecoded(now));
     plane.cursorProperty().addListener((obs, was, now) -> showCoordinates(plane));

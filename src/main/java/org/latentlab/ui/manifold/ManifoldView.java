@@ -69,6 +69,7 @@ public final class ManifoldView extends VBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button save = new Button("Save PNG\u2026");
+    save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     save.setId(canvas.getId() + "-save");
     save.disableProperty().bind(mosaic.isNull());
     save.setOnAction(

@@ -42,6 +42,7 @@ final class InternalsPlaneCard extends VBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button reset = new Button("Reset");
+    reset.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     reset.setOnAction(e -> plane.resetView());
     Button save = new Button("PNG\u2026");
     save.setId(id + "-save");
