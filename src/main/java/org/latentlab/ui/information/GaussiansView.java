@@ -65,6 +65,7 @@ final class GaussiansView extends VBox {
     message.visibleProperty().bind(message.managedProperty());
     Button prior = new Button("q = N(0, 1)");
     prior.setId("q-prior");
+    prior.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     prior.setOnAction(e -> vm.qToPrior());
     vae.setId("vae-term");
     vae.setWrapText(true);
@@ -132,9 +133,9 @@ final class GaussiansView extends VBox {
     return String.format(
         Locale.ROOT,
         "KL(p \u2016 N(0, 1)) = \u2212\u00bd(1 + log \u03c3\u00b2 \u2212 \u03bc\u00b2 \u2212"
-            + " \u03c3\u00b2) = \u2212\u00bd(1 + %.3f \u2212 %.3f \u2212 %.3f) = %.3f nats: the"
+            + " \u03c3\u00b2) = \u2212\u00bd(1 + (%s) \u2212 %.3f \u2212 %.3f) = %.3f nats: the"
             + " same quantity as one KL bar (KL\u2c7c) of Inside the VAE.",
-        p.logVariance(),
+        Amounts.number(p.logVariance()).replace('-', '\u2212'),
         p.mu() * p.mu(),
         p.variance(),
         org.latentlab.latent.info.GaussianDivergence.toStandardNormal(p));

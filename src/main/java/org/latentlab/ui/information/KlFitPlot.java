@@ -100,11 +100,11 @@ final class KlFitPlot extends PlotPane {
   static String describe(KlFit.State s) {
     return String.format(
         java.util.Locale.ROOT,
-        "\u03bc = %.3f, \u03c3 = %.3f, KL = %.4f nats, step %d%s",
+        "%.4f nats at \u03bc = %.3f, \u03c3 = %.3f (step %d%s)",
+        s.kl(),
         s.q().mu(),
         s.q().sigma(),
-        s.kl(),
         s.steps(),
-        s.converged() ? " (converged)" : "");
+        s.converged() ? ", converged" : "");
   }
 }

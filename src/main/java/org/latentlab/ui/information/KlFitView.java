@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.latentlab.ui.information.KlFitViewModel.Setting;
@@ -38,6 +39,7 @@ final class KlFitView extends VBox {
       slider.setPrefWidth(150);
       Label value = new Label();
       value.getStyleClass().add("coordinates");
+      value.setMinWidth(Region.USE_PREF_SIZE);
       value.setText(Amounts.number(vm.value(s)));
       slider
           .valueProperty()
@@ -55,7 +57,7 @@ final class KlFitView extends VBox {
     play.textProperty()
         .bind(
             javafx.beans.binding.Bindings.when(vm.playingProperty())
-                .then("\u23f8 Pause")
+                .then("Pause")
                 .otherwise("\u25b6 Play"));
     play.setOnAction(e -> vm.togglePlay());
     Button step = new Button("Step");
@@ -72,12 +74,16 @@ final class KlFitView extends VBox {
     Label reverse = new Label();
     reverse.setId("fit-reverse");
     reverse.getStyleClass().add("coordinates");
+    forward.setWrapText(true);
+    reverse.setWrapText(true);
     vm.forwardProperty()
-        .addListener((o, was, now) -> forward.setText("KL(p\u2016q): " + KlFitPlot.describe(now)));
+        .addListener(
+            (o, was, now) -> forward.setText("KL(p \u2016 q) = " + KlFitPlot.describe(now)));
     vm.reverseProperty()
-        .addListener((o, was, now) -> reverse.setText("KL(q\u2016p): " + KlFitPlot.describe(now)));
-    forward.setText("KL(p\u2016q): " + KlFitPlot.describe(vm.forwardProperty().get()));
-    reverse.setText("KL(q\u2016p): " + KlFitPlot.describe(vm.reverseProperty().get()));
+        .addListener(
+            (o, was, now) -> reverse.setText("KL(q \u2016 p) = " + KlFitPlot.describe(now)));
+    forward.setText("KL(p \u2016 q) = " + KlFitPlot.describe(vm.forwardProperty().get()));
+    reverse.setText("KL(q \u2016 p) = " + KlFitPlot.describe(vm.reverseProperty().get()));
     Label caption =
         new Label(
             "KL(p \u2016 q) punishes q for missing any of p's mass, so q spreads over both"
@@ -88,6 +94,8 @@ final class KlFitView extends VBox {
     caption.setWrapText(true);
     caption.getStyleClass().add("caption");
     VBox right = new VBox(6, buttons, forward, reverse);
+    settings.setMinWidth(Region.USE_PREF_SIZE);
+    HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
     HBox below = new HBox(18, settings, right);
     getChildren().addAll(title, new KlFitPlot(vm), below, caption);
     timeline = new Timeline(new KeyFrame(FRAME, e -> vm.step()));
