@@ -24,7 +24,7 @@ final class BarsPlot extends PlotPane {
     super(560, 200);
     this.vm = vm;
     setId("bars");
-    setMinWidth(300);
+    setMinWidth(220);
     vm.readoutProperty().addListener((o, was, now) -> redraw());
     canvas.setOnMousePressed(this::press);
     canvas.setOnMouseDragged(this::drag);

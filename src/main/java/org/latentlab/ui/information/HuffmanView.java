@@ -2,6 +2,7 @@ package org.latentlab.ui.information;
 
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentlab.latent.info.Distribution;
 import org.latentlab.latent.info.Entropy;
@@ -53,8 +54,10 @@ final class HuffmanView extends VBox {
     for (int i = 0; i < code.size(); i++) {
       Label word = new Label(code.codeword(i));
       word.getStyleClass().add("coordinates");
+      word.setMinWidth(Region.USE_PREF_SIZE);
       Label name = new Label(p.name(i));
       name.setMaxWidth(110);
+      name.setMinWidth(Math.min(110, name.prefWidth(-1)));
       table.addRow(
           i + 1,
           name,
@@ -78,12 +81,14 @@ final class HuffmanView extends VBox {
 
   private static Label header(String text) {
     Label l = new Label(text);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     l.getStyleClass().add("cell-title");
     return l;
   }
 
   private static Label mono(String text) {
     Label l = new Label(text);
+    l.setMinWidth(Region.USE_PREF_SIZE);
     l.getStyleClass().add("coordinates");
     return l;
   }

@@ -60,10 +60,10 @@ final class IdentityPlot extends PlotPane {
     g.fillRect(LEFT + e, y, k, ROW);
     g.setFont(Theme.TICK_FONT);
     g.setFill(Theme.PLOT);
-    if (e > 70) {
+    if (e > 56) {
       g.fillText("H " + Amounts.number(units.fromNats(entropy)), LEFT + 6, y + ROW / 2);
     }
-    if (k > 70 || !Double.isFinite(kl)) {
+    if (k > 56 || !Double.isFinite(kl)) {
       g.fillText("KL " + Amounts.number(units.fromNats(kl)), LEFT + e + 6, y + ROW / 2);
     }
   }

@@ -20,7 +20,8 @@ final class NumbersView extends VBox {
     this.vm = vm;
     setId("numbers");
     getStyleClass().add("card");
-    setMinWidth(Region.USE_PREF_SIZE);
+    setPrefWidth(450);
+    setMinWidth(380);
     Label title = new Label("Entropy, cross-entropy, KL");
     title.getStyleClass().add("card-subtitle");
     GridPane grid = new GridPane();
@@ -44,7 +45,6 @@ final class NumbersView extends VBox {
       values[i].setMinWidth(110);
       Label meaning = new Label(rows[i][1]);
       meaning.getStyleClass().add("caption");
-      meaning.setMinWidth(Region.USE_PREF_SIZE);
       grid.addRow(i, name, values[i], meaning);
     }
     Label identity =
