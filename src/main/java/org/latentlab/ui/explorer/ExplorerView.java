@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.holes.HoleMapControls;
+import org.latentlab.ui.information.InformationView;
+import org.latentlab.ui.information.InformationViewModel;
 import org.latentlab.ui.interpolation.InterpolationView;
 import org.latentlab.ui.manifold.ManifoldView;
 import org.latentlab.ui.plane.HoverPanel;
@@ -40,6 +42,7 @@ public final class ExplorerView extends BorderPane {
   // frame needs, so the window appears sooner.
   private final Tab gridTab = new Tab("Manifold grid");
   private final Tab internalsTab = new Tab("Inside the VAE");
+  private final Tab informationTab = new Tab("Information");
   private final Tab trainTab = new Tab("Train");
   private final ExplorerViewModel vm;
   private final Dialogs dialogs;
@@ -103,7 +106,8 @@ public final class ExplorerView extends BorderPane {
     latentTab.setId("latent-tab");
     gridTab.setId("grid-tab");
     internalsTab.setId("internals-tab");
-    tabs.getTabs().addAll(latentTab, gridTab, internalsTab);
+    informationTab.setId("information-tab");
+    tabs.getTabs().addAll(latentTab, gridTab, internalsTab, informationTab);
     if (training != null) {
       trainTab.setId("train-tab");
       tabs.getTabs().add(trainTab);
@@ -111,6 +115,14 @@ public final class ExplorerView extends BorderPane {
     gridTab.selectedProperty().addListener((o, was, now) -> manifoldView());
     internalsTab.selectedProperty().addListener((o, was, now) -> internalsView());
     trainTab.selectedProperty().addListener((o, was, now) -> trainingView());
+    informationTab
+        .selectedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (informationTab.getContent() == null) {
+                informationTab.setContent(new InformationView(new InformationViewModel()));
+              }
+            });
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     vm.manifold().activeProperty().bind(gridTab.selectedProperty());
 
