@@ -214,7 +214,12 @@ public final class ExplorerView extends BorderPane {
     setTop(shown ? toolbar : null);
     legendBar.setVisible(shown);
     legendBar.setManaged(shown);
-    applyControls(this);
+    // Each tab's content, not the tab pane: its skin (which adds the content) may not exist yet.
+    for (Tab t : tabs.getTabs()) {
+      if (t.getContent() != null) {
+        applyControls(t.getContent());
+      }
+    }
   }
 
   private void applyControls(javafx.scene.Node root) {
