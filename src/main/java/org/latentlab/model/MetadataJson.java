@@ -25,7 +25,8 @@ final class MetadataJson {
       List<String> classNames,
       double beta,
       double reconstructionWeight,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Training training) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) Training training,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ModelJson.Parameters parameters) {}
 
   /** The "training" object. */
   record Training(
@@ -40,7 +41,8 @@ final class MetadataJson {
   /** The "training.finalLosses" object. */
   record FinalLosses(double reconstruction, double kl, double total) {}
 
-  static String write(ModelMetadata m) {
+  /** The metadata text, with the parameters file it belongs to (null: none, as in old files). */
+  static String write(ModelMetadata m, ModelJson.Parameters parameters) {
     ModelSpec s = m.spec();
     ModelMetadata.TrainingSummary t = m.training();
     Training training =
@@ -68,7 +70,8 @@ final class MetadataJson {
             m.classNames(),
             m.beta(),
             m.reconstructionWeight(),
-            training));
+            training,
+            parameters));
   }
 
   static ModelMetadata read(String text, String file) throws ModelFormatException {

@@ -28,7 +28,8 @@ final class ClassifierJson {
       long parameterCount,
       String dataset,
       List<String> classNames,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Training training) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) Training training,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ModelJson.Parameters parameters) {}
 
   /** The "training" object; {@code validationAccuracy} is left out when nothing was held out. */
   record Training(
@@ -44,7 +45,8 @@ final class ClassifierJson {
       @JsonInclude(JsonInclude.Include.NON_NULL) Double validationAccuracy,
       String createdAt) {}
 
-  static String write(ClassifierMetadata m) {
+  /** The metadata text, with the parameters file it belongs to (null: none, as in old files). */
+  static String write(ClassifierMetadata m, ModelJson.Parameters parameters) {
     ClassifierSpec s = m.spec();
     ClassifierMetadata.Training t = m.training();
     Training training =
@@ -77,7 +79,8 @@ final class ClassifierJson {
             s.parameterCount(),
             m.dataset(),
             m.classNames(),
-            training));
+            training,
+            parameters));
   }
 
   static ClassifierMetadata read(String text, String file) throws ModelFormatException {
