@@ -178,6 +178,36 @@ class CliTest {
   }
 
   @Test
+  void aRunWhoseLossExplodesExitsOneAndLeavesTheGoodModelAlone() throws Exception {
+    Path model = trainSmall("vae");
+    byte[] params = Files.readAllBytes(model.resolve("model.params"));
+    byte[] meta = Files.readAllBytes(model.resolve("latentlab.json"));
+    Result r =
+        run(
+            "train",
+            "--kind",
+            "vae",
+            "--limit",
+            "300",
+            "--epochs",
+            "2",
+            "--hidden",
+            "64,32",
+            "--lr",
+            "9",
+            "--overwrite",
+            "--out",
+            model.toString());
+    assertEquals(1, r.exit(), r.err());
+    String last = r.err().strip().lines().reduce((a, b) -> b).orElse("");
+    assertTrue(last.startsWith("latentlab: the loss exploded to "), r.err());
+    assertTrue(last.endsWith("nothing was saved (try a lower learning rate)"), r.err());
+    assertTrue(r.out().isEmpty(), r.out());
+    assertArrayEquals(params, Files.readAllBytes(model.resolve("model.params")));
+    assertArrayEquals(meta, Files.readAllBytes(model.resolve("latentlab.json")));
+  }
+
+  @Test
   void somethingThatLooksLikeAModelIsNotReplacedSilently() throws Exception {
     Path dir = Files.createDirectories(tmp.resolve("data"));
     Files.writeString(dir.resolve("data.csv"), "1,2\n");
