@@ -113,12 +113,35 @@ final class MetadataJson {
               fl.number("total"),
               t.text("createdAt"));
     }
-    return new ModelMetadata(
-        spec,
-        classNames,
-        f.text("dataset"),
-        f.number("beta"),
-        f.number("reconstructionWeight"),
-        training);
+    ModelMetadata m =
+        new ModelMetadata(
+            spec,
+            classNames,
+            f.text("dataset"),
+            f.number("beta"),
+            f.number("reconstructionWeight"),
+            training);
+    try {
+      checkRanges(m);
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(file + ": " + e.getMessage() + " (the file is damaged)");
+    }
+    return m;
+  }
+
+  /** The rules a training run is held to, so that metadata no run could write is refused. */
+  private static void checkRanges(ModelMetadata m) {
+    TrainingRules.checkLossWeights(m.spec().kind(), m.beta(), m.reconstructionWeight());
+    ModelMetadata.TrainingSummary t = m.training();
+    if (t == null) {
+      return;
+    }
+    TrainingRules.checkOptimizer(t.epochs(), t.batchSize(), t.learningRate());
+    if (t.trainImages() <= 0) {
+      throw new IllegalArgumentException("trainImages must be at least 1, got " + t.trainImages());
+    }
+    if (t.reconstruction() < 0 || t.kl() < 0) {
+      throw new IllegalArgumentException("the final losses cannot be negative");
+    }
   }
 }

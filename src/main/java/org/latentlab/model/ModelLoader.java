@@ -131,15 +131,18 @@ public final class ModelLoader {
                 + " parameters of "
                 + architecture
                 + " were read");
-      } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
+      } catch (MalformedModelException | RuntimeException e) {
+        // Bytes that are not the parameters of this network: a damaged file (files saved with a
+        // checksum are caught before) or another model's weights.
         throw new ModelFormatException(
             file
-                + " does not match "
+                + " is damaged or does not belong to "
                 + ModelStore.METADATA
                 + " ("
                 + architecture
-                + "): "
-                + e.getMessage());
+                + ": "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + "); train again or restore it");
       }
       checkShapes(model, expected, file, architecture);
       if (in.read() != -1) {

@@ -103,6 +103,47 @@ class CliTest {
   }
 
   @Test
+  void infoOnAFolderWithAnotherModelsWeightsSaysTheWeightsAreDamaged() throws Exception {
+    Path mnist = trainSmall("vae");
+    Path other = tmp.resolve("other");
+    Result r =
+        run(
+            "train",
+            "--kind",
+            "vae",
+            "--limit",
+            "100",
+            "--epochs",
+            "1",
+            "--hidden",
+            "64,32",
+            "--seed",
+            "2",
+            "--out",
+            other.toString());
+    assertEquals(0, r.exit(), r.err());
+    Files.copy(
+        other.resolve("model.params"),
+        mnist.resolve("model.params"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path[] idx = writeIdx(TrainingData.fewHundred());
+    String[][] commands = {
+      {"info", "--model", mnist.toString()},
+      {"eval", "--model", mnist.toString(), "--images", idx[0] + "", "--labels", idx[1] + ""}
+    };
+    for (String[] command : commands) {
+      r = run(command);
+      assertEquals(2, r.exit(), command[0]);
+      assertEquals(
+          "latentlab: "
+              + mnist.resolve("model.params")
+              + " is damaged (checksum mismatch with latentlab.json); train again or restore it",
+          r.err().strip(),
+          command[0]);
+    }
+  }
+
+  @Test
   void trainInfoEvalRoundTrip() throws Exception {
     Path model = trainSmall("vae");
     Result info = run("info", "--model", model.toString());

@@ -323,6 +323,58 @@ class ModelStoreTest {
         assertThrows(ModelFormatException.class, () -> ModelStore.readMetadata(dir)).getMessage());
   }
 
+  @Test
+  void aDamagedFileIsNamedWithWhatToDo() throws IOException {
+    Path dir = saved(ModelKind.VAE);
+    Path json = dir.resolve(ModelStore.METADATA);
+    String good = Files.readString(json);
+    Files.write(json, new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1, 2, (byte) 0x80});
+    String damaged = json + " is damaged (not a text file); train again or restore it";
+    assertEquals(
+        damaged, assertThrows(ModelFormatException.class, () -> ModelStore.load(dir)).getMessage());
+    assertEquals(
+        damaged,
+        assertThrows(ModelFormatException.class, () -> ModelStore.readMetadata(dir)).getMessage());
+
+    Files.writeString(json, good);
+    Path params = dir.resolve(ModelStore.PARAMS);
+    byte[] bytes = Files.readAllBytes(params);
+    bytes[9] ^= (byte) 0xe5;
+    Files.write(params, bytes);
+    assertEquals(
+        params + " is damaged (checksum mismatch with latentlab.json); train again or restore it",
+        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir)).getMessage());
+    ModelFiles.withoutChecksum(dir); // saved before checksums: DJL's complaint is not the message
+    String message =
+        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir)).getMessage();
+    assertTrue(
+        message.startsWith(
+            params + " is damaged or does not belong to latentlab.json (VAE 784-64-32-2: "),
+        message);
+    assertTrue(message.endsWith("); train again or restore it"), message);
+    assertEquals(1, message.lines().count(), message);
+  }
+
+  @Test
+  void metadataWithValuesNoTrainingRunCouldWriteIsRefused() throws IOException {
+    Path dir = saved(ModelKind.VAE);
+    Path json = dir.resolve(ModelStore.METADATA);
+    String good = Files.readString(json);
+    Files.writeString(json, good.replace("\"beta\" : 1.0", "\"beta\" : -1.0"));
+    assertEquals(
+        json + ": beta must be 0 or more, got -1.0 (the file is damaged)",
+        assertThrows(ModelFormatException.class, () -> ModelStore.load(dir)).getMessage());
+    Files.writeString(json, good.replace("\"learningRate\" : 0.001", "\"learningRate\" : 0"));
+    assertTrue(
+        assertThrows(ModelFormatException.class, () -> ModelStore.readMetadata(dir))
+            .getMessage()
+            .contains("learning rate must be positive"));
+    Files.writeString(json, good);
+    try (AutoencoderModel m = ModelStore.load(dir)) {
+      assertEquals(1.0, m.metadata().beta());
+    }
+  }
+
   private Path saved(ModelKind kind) throws IOException {
     Path dir = tmp.resolve("model-" + kind.id());
     try (AutoencoderModel m = AutoencoderModel.create(metadata(kind, List.of(64, 32)))) {
