@@ -113,7 +113,7 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
     } catch (TrainingStoppedException e) {
       return new TrainingUpdate.Stopped(e.cancelled(), e.getMessage());
     } catch (IOException e) {
-      return new TrainingUpdate.Failed("could not save the model: " + ErrorMessages.oneLine(e));
+      return new TrainingUpdate.Failed(ErrorMessages.oneLine(e)); // "cannot save the model to …"
     }
     StepLosses last = saved.report().last().mean();
     return new TrainingUpdate.Finished(
