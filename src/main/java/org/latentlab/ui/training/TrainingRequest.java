@@ -21,6 +21,8 @@ import java.util.List;
  * @param snapshotPoints how many images to re-encode and show while training
  * @param output the model folder to write when training finishes
  * @param seed seeds initialization, shuffling and ε
+ * @param overwrite whether a model already in {@code output} may be replaced (the window asks the
+ *     user first); without it such a run ends at once, before training, saying what is there
  */
 public record TrainingRequest(
     String data,
@@ -36,10 +38,45 @@ public record TrainingRequest(
     int snapshotEvery,
     int snapshotPoints,
     Path output,
-    long seed) {
+    long seed,
+    boolean overwrite) {
 
   /** Defensive copy. */
   public TrainingRequest {
     hidden = List.copyOf(hidden);
+  }
+
+  /** A request that never replaces a model already in {@code output}. */
+  public TrainingRequest(
+      String data,
+      boolean variational,
+      int latentDim,
+      List<Integer> hidden,
+      int epochs,
+      int batchSize,
+      double learningRate,
+      double beta,
+      boolean klOnly,
+      int imageLimit,
+      int snapshotEvery,
+      int snapshotPoints,
+      Path output,
+      long seed) {
+    this(
+        data,
+        variational,
+        latentDim,
+        hidden,
+        epochs,
+        batchSize,
+        learningRate,
+        beta,
+        klOnly,
+        imageLimit,
+        snapshotEvery,
+        snapshotPoints,
+        output,
+        seed,
+        false);
   }
 }
