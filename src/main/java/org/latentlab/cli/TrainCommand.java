@@ -111,6 +111,7 @@ final class TrainCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Override
+  @SuppressWarnings("try") // ctrlC is only held for the run's duration
   public Integer call() throws Exception {
     if (klOnly && kind != ModelKind.VAE) {
       throw new UserInputException("--kl-only needs --kind vae (an autoencoder has no KL term)");
@@ -154,8 +155,12 @@ final class TrainCommand implements Callable<Integer> {
         epochs);
     TrainingProgress progress = TrainingProgress.forTerminal(err, kind == ModelKind.VAE);
     ModelTraining.Saved result;
-    try (LossCsv csv = LossCsv.open(lossCsv)) {
-      result = training.run(new ModelTrainer(progress.andThen(csv), new Cancellation()));
+    Cancellation cancellation = new Cancellation();
+    // Ctrl-C asks the loop to stop within a step, so the run ends as a cancelled run: one line,
+    // exit 1, nothing saved (a second Ctrl-C quits at once).
+    try (Interrupts ctrlC = Interrupts.install(cancellation::cancel);
+        LossCsv csv = LossCsv.open(lossCsv)) {
+      result = training.run(new ModelTrainer(progress.andThen(csv), cancellation));
     } catch (TrainingStoppedException e) {
       throw new CommandFailedException(e.getMessage());
     } finally {

@@ -54,6 +54,7 @@ public final class ModelTraining {
             plan.learningRate(),
             plan.seed());
     ModelTrainer.checkData(images, spec);
+    MemoryEstimate.check(spec, plan.batchSize());
     return new ModelTraining(images, plan.data(), options, folder);
   }
 

@@ -41,6 +41,17 @@ class CliTest {
   }
 
   @Test
+  void aNetworkTooBigForThisMachineIsRefusedBeforeAnyTraining() {
+    Path out = tmp.resolve("huge");
+    Result r = run("train", "--kind", "vae", "--hidden", "65536,65536", "--out", out.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("784-65536-65536-2 VAE needs about"), r.err());
+    assertTrue(r.err().contains("GB free"), r.err());
+    assertFalse(java.nio.file.Files.exists(out.resolve("latentlab.json")), "nothing saved");
+  }
+
+  @Test
   void badArgumentsGiveOneLineAndExitTwo() {
     Result r = run("train", "--kind", "gan", "--out", tmp.resolve("m").toString());
     assertEquals(2, r.exit());
