@@ -126,8 +126,7 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
    * it holds: {@code e.description()}) and, if so, sends the request again with {@code overwrite}.
    */
   static TrainingUpdate modelExists(ModelExistsException e) {
-    return new TrainingUpdate.Failed(
-        e.getMessage() + "; choose another folder, or allow replacing it");
+    return new TrainingUpdate.ModelExists(e.folder(), e.description());
   }
 
   private static TrainingPlan plan(TrainingRequest r) {

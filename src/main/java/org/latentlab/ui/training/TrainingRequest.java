@@ -46,6 +46,26 @@ public record TrainingRequest(
     hidden = List.copyOf(hidden);
   }
 
+  /** The same request, allowed ({@code true}) or not to replace a model already in its folder. */
+  public TrainingRequest withOverwrite(boolean replace) {
+    return new TrainingRequest(
+        data,
+        variational,
+        latentDim,
+        hidden,
+        epochs,
+        batchSize,
+        learningRate,
+        beta,
+        klOnly,
+        imageLimit,
+        snapshotEvery,
+        snapshotPoints,
+        output,
+        seed,
+        replace);
+  }
+
   /** A request that never replaces a model already in {@code output}. */
   public TrainingRequest(
       String data,

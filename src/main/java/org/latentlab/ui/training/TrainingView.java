@@ -25,5 +25,12 @@ public final class TrainingView extends HBox {
     getChildren().addAll(form, charts, plane);
     vm.setErrorHandler(
         message -> dialogs.showError(getScene() == null ? null : getScene().getWindow(), message));
+    vm.run()
+        .setReplaceHandler(
+            question -> {
+              if (dialogs.confirm(getScene() == null ? null : getScene().getWindow(), question)) {
+                vm.run().replaceAndStart();
+              }
+            });
   }
 }

@@ -66,6 +66,26 @@ class TrainingViewModelTest {
   }
 
   @Test
+  void aFolderHoldingAModelIsReplacedOnlyWhenTheUserSaysYes() {
+    List<String> questions = new ArrayList<>();
+    run.setReplaceHandler(questions::add);
+    run.start();
+    assertFalse(service.requests.get(0).overwrite(), "the first try never replaces");
+    Path folder = service.requests.get(0).output();
+    emit(new TrainingUpdate.ModelExists(folder, "VAE 784-512-256-2 trained on mnist"));
+    assertFalse(run.runningProperty().get());
+    assertEquals(1, questions.size());
+    assertTrue(questions.get(0).startsWith("Replace the model in " + folder), questions.get(0));
+    assertTrue(run.statusProperty().get().contains("already holds a model"));
+    assertTrue(errors.isEmpty(), "a question, not an error: " + errors);
+
+    run.replaceAndStart();
+    assertEquals(2, service.requests.size());
+    assertTrue(service.requests.get(1).overwrite(), "yes: the same request, allowed to replace");
+    assertEquals(folder, service.requests.get(1).output());
+  }
+
+  @Test
   void badInputGivesOneLineAndStartsNothing() {
     form.hiddenProperty().set("abc");
     run.start();
