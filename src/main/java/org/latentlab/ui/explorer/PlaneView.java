@@ -45,6 +45,12 @@ public final class PlaneView extends VBox {
 
     Label title = new Label(plane.title());
     title.getStyleClass().add("card-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    // Which model this plane shows: name, kind, β or KL only, latent size.
+    Label model = new Label();
+    model.setId(id + "-model");
+    model.getStyleClass().add("caption");
+    model.textProperty().bind(plane.modelProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button reset = new Button("Reset view");
@@ -65,7 +71,7 @@ public final class PlaneView extends VBox {
                         canvas.underlay())));
     reset.getStyleClass().add(ExplorerView.OPTIONAL);
     save.getStyleClass().add(ExplorerView.OPTIONAL);
-    HBox header = new HBox(10, title, spacer, reset, save);
+    HBox header = new HBox(10, title, model, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
 
     StackPane frame = new StackPane(decoded);

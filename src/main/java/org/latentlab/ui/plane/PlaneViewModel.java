@@ -25,6 +25,8 @@ public final class PlaneViewModel {
   private final LatestWins<float[]> decoder;
   private final ReadOnlyObjectWrapper<PlaneData> data = new ReadOnlyObjectWrapper<>(this, "data");
   private final ObjectProperty<Bounds> view = new SimpleObjectProperty<>(this, "view");
+  private final javafx.beans.property.ReadOnlyStringWrapper model =
+      new javafx.beans.property.ReadOnlyStringWrapper(this, "model", "");
   private final ReadOnlyObjectWrapper<float[]> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
   private final ReadOnlyObjectWrapper<DecodedImage> decoded =
       new ReadOnlyObjectWrapper<>(this, "decoded");
@@ -58,6 +60,9 @@ public final class PlaneViewModel {
     // Old cursor and path belong to the old codes: drop them before anyone sees the new data.
     path.set(null);
     cursor.set(null);
+    // The old model's image would pass for the new one's until its first decode arrives.
+    decoded.set(null);
+    model.set(d.model().info().describe());
     data.set(d);
     view.set(d.home().fitAspect(aspect));
     float[] start =
@@ -190,6 +195,11 @@ public final class PlaneViewModel {
   /** The codes and their layout, null while loading. */
   public ReadOnlyObjectProperty<PlaneData> dataProperty() {
     return data.getReadOnlyProperty();
+  }
+
+  /** Which model the plane shows, in a few words ("mnist-vae · VAE · β = 1 · 2-D latent"). */
+  public javafx.beans.property.ReadOnlyStringProperty modelProperty() {
+    return model.getReadOnlyProperty();
   }
 
   /** The visible area of the plane (zoom and pan change it). */

@@ -109,6 +109,9 @@ public final class TrainingRunViewModel {
       return;
     }
     history.clear();
+    // "Use in explorer" means this run's model from now on: a cancelled or failed run has none,
+    // and offering the previous run's model instead would open the wrong one.
+    lastSaved.set(null);
     replay.reset(request.variational());
     started = null;
     lastStep = null;

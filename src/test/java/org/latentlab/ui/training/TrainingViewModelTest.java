@@ -66,6 +66,19 @@ class TrainingViewModelTest {
   }
 
   @Test
+  void afterACancelledRunUseInExplorerOffersNothingRatherThanTheRunBefore() {
+    begin(1, 4);
+    Path first = service.requests.get(0).output();
+    emit(new TrainingUpdate.Finished(first, 150, 5, 1.0));
+    assertEquals(first, run.lastSavedProperty().get());
+    form.outputProperty().set("/home/lecturer/LatentLab/models/other");
+    begin(3, 4);
+    run.cancel();
+    emit(new TrainingUpdate.Stopped(true, "training cancelled in epoch 1; nothing was saved"));
+    assertNull(run.lastSavedProperty().get(), "the cancelled run saved nothing to open");
+  }
+
+  @Test
   void aFolderHoldingAModelIsReplacedOnlyWhenTheUserSaysYes() {
     List<String> questions = new ArrayList<>();
     run.setReplaceHandler(questions::add);
