@@ -22,6 +22,7 @@ import org.latentlab.ui.plane.PlaneOverlays;
 import org.latentlab.ui.plane.PlaneRenderer;
 import org.latentlab.ui.plane.PlaneScene;
 import org.latentlab.ui.plane.PlaneViewModel;
+import org.latentlab.ui.plane.PlotFrame;
 import org.latentlab.ui.plane.SliderPanel;
 
 /**
@@ -61,7 +62,7 @@ public final class PlaneView extends VBox {
                     PlaneRenderer.render(
                         PlaneScene.of(explorer, plane, plane.title()),
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT),
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT),
                         canvas.underlay())));
     reset.getStyleClass().add(ExplorerView.OPTIONAL);
     save.getStyleClass().add(ExplorerView.OPTIONAL);

@@ -15,6 +15,7 @@ import org.latentlab.ui.plane.PlaneCanvas;
 import org.latentlab.ui.plane.PlaneData;
 import org.latentlab.ui.plane.PlaneRenderer;
 import org.latentlab.ui.plane.PlaneViewModel;
+import org.latentlab.ui.plane.PlotFrame;
 
 /**
  * One plane on the "Inside the VAE" tab: the scatter with the selected image's posterior (VAE) or
@@ -55,7 +56,7 @@ final class InternalsPlaneCard extends VBox {
                     PlaneRenderer.render(
                         canvas.scene(plane.title()),
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT))));
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT))));
     HBox header = new HBox(10, title, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
     note.getStyleClass().add("caption");
