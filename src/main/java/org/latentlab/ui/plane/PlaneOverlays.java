@@ -11,7 +11,10 @@ import org.latentlab.latent.Projection;
 import org.latentlab.latent.ScreenTransform;
 import org.latentlab.ui.fx.Theme;
 
-/** The vector parts of a plane drawing: grid, prior rings, path, markers and cursor. */
+/**
+ * The vector parts of a plane drawing: the grid under everything, and the layers drawn over the
+ * points (prior rings, path, hover ring, markers, cursor) that {@link PlaneScene#overlays} lists.
+ */
 public final class PlaneOverlays {
   static final Color HALO = Color.rgb(0, 0, 0, 0.55);
 
@@ -44,8 +47,12 @@ public final class PlaneOverlays {
    * the z₁, z₂ plane they are circles around the origin; on a PCA plane too (the components are
    * orthonormal), around the point where the origin projects.
    */
-  static void priorRings(GraphicsContext gc, ScreenTransform t, Projection projection) {
+  static PlaneLayer priorRings(Projection projection) {
     PlaneGaussian prior = PlaneGaussian.standardNormal(projection);
+    return (gc, t) -> priorRings(gc, t, prior);
+  }
+
+  private static void priorRings(GraphicsContext gc, ScreenTransform t, PlaneGaussian prior) {
     gc.setStroke(Color.rgb(235, 240, 248, 0.6));
     gc.setLineWidth(1.4);
     gc.setLineDashes(6, 5);
@@ -80,7 +87,12 @@ public final class PlaneOverlays {
     }
   }
 
-  static void path(GraphicsContext gc, ScreenTransform t, double[][] path) {
+  /** The interpolation path as a highlighted polyline (nothing for fewer than two points). */
+  static PlaneLayer path(double[][] path) {
+    return (gc, t) -> path(gc, t, path);
+  }
+
+  private static void path(GraphicsContext gc, ScreenTransform t, double[][] path) {
     if (path == null || path.length < 2) {
       return;
     }
@@ -99,7 +111,13 @@ public final class PlaneOverlays {
     gc.strokePolyline(xs, ys, xs.length);
   }
 
-  static void ring(GraphicsContext gc, ScreenTransform t, PlaneData d, int index, double r) {
+  /** A ring around the image under the mouse (nothing for -1). */
+  static PlaneLayer hovered(PlaneData d, int index) {
+    return (gc, t) -> ring(gc, t, d, index, 6);
+  }
+
+  private static void ring(
+      GraphicsContext gc, ScreenTransform t, PlaneData d, int index, double r) {
     if (index < 0 || index >= d.size()) {
       return;
     }
@@ -113,8 +131,13 @@ public final class PlaneOverlays {
     gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
   }
 
-  /** A selected image: a ring and its letter in a small white tag. */
-  static void marker(GraphicsContext gc, ScreenTransform t, PlaneData d, int index, String name) {
+  /** A selected image: a ring and its letter in a small white tag (nothing for -1). */
+  static PlaneLayer marker(PlaneData d, int index, String name) {
+    return (gc, t) -> marker(gc, t, d, index, name);
+  }
+
+  private static void marker(
+      GraphicsContext gc, ScreenTransform t, PlaneData d, int index, String name) {
     if (index < 0 || index >= d.size()) {
       return;
     }
@@ -131,10 +154,11 @@ public final class PlaneOverlays {
   }
 
   /** Full-height and full-width hairlines through the cursor, and a ring at it. */
-  static void cursor(GraphicsContext gc, ScreenTransform t, double[] cursor) {
-    if (cursor == null) {
-      return;
-    }
+  static PlaneLayer cursor(double[] cursor) {
+    return (gc, t) -> cursor(gc, t, cursor);
+  }
+
+  private static void cursor(GraphicsContext gc, ScreenTransform t, double[] cursor) {
     double x = Math.round(t.screenX(cursor[0])) + 0.5;
     double y = Math.round(t.screenY(cursor[1])) + 0.5;
     gc.setLineWidth(1);

@@ -86,19 +86,9 @@ public final class PlaneRenderer {
     if (s.data() != null) {
       drawPoints(gc, s.data(), t);
     }
-    if (s.priorRings() && s.data() != null) {
-      PlaneOverlays.priorRings(gc, t, s.data().projection());
+    for (PlaneLayer layer : s.overlays()) {
+      layer.draw(gc, t);
     }
-    if (s.marks() != null) {
-      PosteriorOverlays.draw(gc, t, s.marks());
-    }
-    if (s.data() != null) {
-      PlaneOverlays.path(gc, t, s.path());
-      PlaneOverlays.ring(gc, t, s.data(), s.hovered(), 6);
-      PlaneOverlays.marker(gc, t, s.data(), s.first(), "A");
-      PlaneOverlays.marker(gc, t, s.data(), s.second(), "B");
-    }
-    PlaneOverlays.cursor(gc, t, s.cursor());
     gc.restore();
     String xLabel = s.data() == null ? "" : s.data().projection().xLabel();
     String yLabel = s.data() == null ? "" : s.data().projection().yLabel();

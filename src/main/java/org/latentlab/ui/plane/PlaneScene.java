@@ -1,5 +1,7 @@
 package org.latentlab.ui.plane;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.latentlab.latent.Bounds;
 import org.latentlab.latent.Projection;
 import org.latentlab.ui.explorer.ExplorerViewModel;
@@ -54,6 +56,30 @@ public record PlaneScene(
   /** This scene with the cursor at {@code c} (null: no cursor). */
   public PlaneScene withCursor(double[] c) {
     return new PlaneScene(title, data, view, c, hovered, first, second, path, priorRings, marks);
+  }
+
+  /**
+   * What is drawn over the points, bottom first: the prior's rings, the posterior marks, the path,
+   * the hover ring, markers A and B, and the cursor.
+   */
+  public List<PlaneLayer> overlays() {
+    List<PlaneLayer> layers = new ArrayList<>();
+    if (priorRings && data != null) {
+      layers.add(PlaneOverlays.priorRings(data.projection()));
+    }
+    if (marks != null) {
+      layers.add(PosteriorOverlays.layer(marks));
+    }
+    if (data != null) {
+      layers.add(PlaneOverlays.path(path));
+      layers.add(PlaneOverlays.hovered(data, hovered));
+      layers.add(PlaneOverlays.marker(data, first, "A"));
+      layers.add(PlaneOverlays.marker(data, second, "B"));
+    }
+    if (cursor != null) {
+      layers.add(PlaneOverlays.cursor(cursor));
+    }
+    return layers;
   }
 
   /** The area {@code plane} shows (±3 on both axes before it has data). */
