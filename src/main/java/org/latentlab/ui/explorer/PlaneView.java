@@ -57,7 +57,7 @@ public final class PlaneView extends VBox {
         e ->
             export.save(
                 this,
-                fileName(plane.title()),
+                PngExport.fileName(plane.title()),
                 () ->
                     PlaneRenderer.render(
                         PlaneScene.of(explorer, plane, plane.title()),
@@ -111,10 +111,6 @@ public final class PlaneView extends VBox {
     String name = d.latentDim() <= 2 ? "z" : "PC";
     coordinates.setText(
         PlaneOverlays.minus(String.format(Locale.ROOT, "%s = (%.2f, %.2f)", name, c[0], c[1])));
-  }
-
-  public static String fileName(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
   }
 
   /** The interactive canvas. */

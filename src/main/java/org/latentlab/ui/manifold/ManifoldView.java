@@ -11,7 +11,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.latentlab.ui.explorer.PlaneView;
 import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.plane.PlotFrame;
 
@@ -77,7 +76,7 @@ public final class ManifoldView extends VBox {
         e ->
             export.save(
                 canvas,
-                PlaneView.fileName(title + " grid"),
+                PngExport.fileName(title + " grid"),
                 () ->
                     ManifoldRenderer.render(
                         mosaic.get(),

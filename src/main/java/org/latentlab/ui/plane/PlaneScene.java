@@ -48,11 +48,6 @@ public record PlaneScene(
     this(title, data, view, cursor, hovered, first, second, path, priorRings, null);
   }
 
-  /** This scene with {@code m} drawn on top. */
-  public PlaneScene withMarks(PlaneMarks m) {
-    return new PlaneScene(title, data, view, cursor, hovered, first, second, path, priorRings, m);
-  }
-
   /** This scene with the cursor at {@code c} (null: no cursor). */
   public PlaneScene withCursor(double[] c) {
     return new PlaneScene(title, data, view, c, hovered, first, second, path, priorRings, marks);

@@ -9,7 +9,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentlab.ui.explorer.ExplorerViewModel;
-import org.latentlab.ui.explorer.PlaneView;
 import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.plane.PlaneCanvas;
 import org.latentlab.ui.plane.PlaneData;
@@ -51,7 +50,7 @@ final class InternalsPlaneCard extends VBox {
         e ->
             export.save(
                 this,
-                PlaneView.fileName(plane.title() + " posterior"),
+                PngExport.fileName(plane.title() + " posterior"),
                 () ->
                     PlaneRenderer.render(
                         canvas.scene(plane.title()),
