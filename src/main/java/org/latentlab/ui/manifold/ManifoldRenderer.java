@@ -19,12 +19,12 @@ import org.latentlab.ui.plane.PlotFrame;
  * Draws a decoded n × n mosaic with the axes of the plane area it covers onto any {@link
  * GraphicsContext}; for the Gaussian-quantile grid the ticks sit where Φ puts round z values.
  */
-public final class ManifoldRenderer {
+final class ManifoldRenderer {
   private ManifoldMosaic cached;
   private WritableImage image;
 
   /** Renders a mosaic off-screen (on the FX thread) into an image of the given size. */
-  public static WritableImage render(ManifoldMosaic mosaic, String title, int width, int height) {
+  static WritableImage render(ManifoldMosaic mosaic, String title, int width, int height) {
     Canvas canvas = new Canvas(width, height);
     new ManifoldRenderer().draw(canvas.getGraphicsContext2D(), mosaic, title, width, height);
     SnapshotParameters params = new SnapshotParameters();
@@ -36,7 +36,7 @@ public final class ManifoldRenderer {
    * Where the mosaic lies on a {@code width × height} surface: as large as fits, with the area's
    * shape (equal units per pixel, like the scatter), or square for the Gaussian grid.
    */
-  public static ScreenTransform frame(Bounds area, double width, double height, boolean titled) {
+  static ScreenTransform frame(Bounds area, double width, double height, boolean titled) {
     Rectangle2D room = PlotFrame.room(width, height, titled);
     double aspect = area == null ? 1 : area.width() / area.height();
     double w = Math.min(room.getWidth(), room.getHeight() * aspect);
@@ -52,8 +52,7 @@ public final class ManifoldRenderer {
   }
 
   /** Draws the mosaic and its axes; an empty frame while {@code mosaic} is null. */
-  public void draw(
-      GraphicsContext gc, ManifoldMosaic mosaic, String title, double width, double height) {
+  void draw(GraphicsContext gc, ManifoldMosaic mosaic, String title, double width, double height) {
     ScreenTransform t = frame(mosaic == null ? null : mosaic.area(), width, height, title != null);
     gc.save();
     PlotFrame.page(gc, width, height, title, t);

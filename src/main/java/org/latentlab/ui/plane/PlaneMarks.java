@@ -37,7 +37,7 @@ public record PlaneMarks(
   }
 
   /** Whether there is anything to draw. */
-  public boolean isEmpty() {
+  boolean isEmpty() {
     return contours.length == 0 && centre == null && samples == null && priorSamples == null;
   }
 }

@@ -32,8 +32,7 @@ public final class PlaneRenderer {
    * centred horizontally. Square, so that with equal units per pixel the visible area is square too
    * and an n × n grid of decoded images over it has square tiles.
    */
-  public static ScreenTransform transform(
-      Bounds view, double width, double height, boolean titled) {
+  static ScreenTransform transform(Bounds view, double width, double height, boolean titled) {
     Rectangle2D room = PlotFrame.room(width, height, titled);
     double side = Math.min(room.getWidth(), room.getHeight());
     return new ScreenTransform(

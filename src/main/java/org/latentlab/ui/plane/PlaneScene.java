@@ -49,7 +49,7 @@ public record PlaneScene(
   }
 
   /** This scene with the cursor at {@code c} (null: no cursor). */
-  public PlaneScene withCursor(double[] c) {
+  PlaneScene withCursor(double[] c) {
     return new PlaneScene(title, data, view, c, hovered, first, second, path, priorRings, marks);
   }
 
@@ -57,7 +57,7 @@ public record PlaneScene(
    * What is drawn over the points, bottom first: the prior's rings, the posterior marks, the path,
    * the hover ring, markers A and B, and the cursor.
    */
-  public List<PlaneLayer> overlays() {
+  List<PlaneLayer> overlays() {
     List<PlaneLayer> layers = new ArrayList<>();
     if (priorRings && data != null) {
       layers.add(PlaneOverlays.priorRings(data.projection()));
@@ -78,7 +78,7 @@ public record PlaneScene(
   }
 
   /** The area {@code plane} shows (±3 on both axes before it has data). */
-  public static Bounds viewOf(PlaneViewModel plane) {
+  static Bounds viewOf(PlaneViewModel plane) {
     Bounds view = plane.viewProperty().get();
     return view == null ? new Bounds(-3, 3, -3, 3) : view;
   }

@@ -173,7 +173,7 @@ public final class PlaneViewModel {
   }
 
   /** The data point nearest (x, y) within half-axes (rx, ry) plane units, or -1. */
-  public int pointNear(double x, double y, double rx, double ry) {
+  int pointNear(double x, double y, double rx, double ry) {
     PlaneData d = data.get();
     return d == null ? -1 : d.index().nearest(x, y, rx, ry);
   }
