@@ -341,7 +341,7 @@ public final class ExplorerViewModel implements AutoCloseable {
   }
 
   /** One line saying what is shown or being loaded. */
-  public ReadOnlyStringProperty statusProperty() {
+  ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
   }
 

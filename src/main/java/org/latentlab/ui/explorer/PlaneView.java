@@ -22,6 +22,7 @@ import org.latentlab.ui.plane.PlaneOverlays;
 import org.latentlab.ui.plane.PlaneRenderer;
 import org.latentlab.ui.plane.PlaneScene;
 import org.latentlab.ui.plane.PlaneViewModel;
+import org.latentlab.ui.plane.PlotFrame;
 import org.latentlab.ui.plane.SliderPanel;
 
 /**
@@ -62,12 +63,12 @@ public final class PlaneView extends VBox {
         e ->
             export.save(
                 this,
-                fileName(plane.title()),
+                PngExport.fileName(plane.title()),
                 () ->
                     PlaneRenderer.render(
                         PlaneScene.of(explorer, plane, plane.title()),
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT),
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT),
                         canvas.underlay())));
     reset.getStyleClass().add(ExplorerView.OPTIONAL);
     save.getStyleClass().add(ExplorerView.OPTIONAL);
@@ -116,10 +117,6 @@ public final class PlaneView extends VBox {
     String name = d.latentDim() <= 2 ? "z" : "PC";
     coordinates.setText(
         PlaneOverlays.minus(String.format(Locale.ROOT, "%s = (%.2f, %.2f)", name, c[0], c[1])));
-  }
-
-  public static String fileName(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
   }
 
   /** The interactive canvas. */

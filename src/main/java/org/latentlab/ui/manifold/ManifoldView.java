@@ -11,8 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.latentlab.ui.explorer.PlaneView;
 import org.latentlab.ui.fx.PngExport;
+import org.latentlab.ui.plane.PlotFrame;
 
 /**
  * The manifold tab: each decoder over an n × n grid of its plane's visible area, side by side; for
@@ -76,13 +76,13 @@ public final class ManifoldView extends VBox {
         e ->
             export.save(
                 canvas,
-                PlaneView.fileName(title + " grid"),
+                PngExport.fileName(title + " grid"),
                 () ->
                     ManifoldRenderer.render(
                         mosaic.get(),
                         title,
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + ManifoldRenderer.TITLE_HEIGHT))));
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT))));
     HBox header = new HBox(10, name, spacer, save);
     header.setAlignment(Pos.CENTER_LEFT);
     VBox card = new VBox(8, header, canvas);

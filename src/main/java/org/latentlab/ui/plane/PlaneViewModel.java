@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -31,7 +29,6 @@ public final class PlaneViewModel {
   private final ReadOnlyObjectWrapper<DecodedImage> decoded =
       new ReadOnlyObjectWrapper<>(this, "decoded");
   private final ReadOnlyObjectWrapper<float[][]> path = new ReadOnlyObjectWrapper<>(this, "path");
-  private final ReadOnlyIntegerWrapper decodeCount = new ReadOnlyIntegerWrapper(this, "decodes");
   private final ObservableList<LatentDimension> dimensions = FXCollections.observableArrayList();
   private final ObservableList<LatentDimension> dimensionsView =
       FXCollections.unmodifiableObservableList(dimensions);
@@ -125,7 +122,6 @@ public final class PlaneViewModel {
     decoder.submit(
         request::run,
         pixels -> {
-          decodeCount.set(decodeCount.get() + 1);
           decoded.set(
               new DecodedImage(code, pixels, d.model().info().rows(), d.model().info().cols()));
         });
@@ -182,7 +178,7 @@ public final class PlaneViewModel {
   }
 
   /** The data point nearest (x, y) within half-axes (rx, ry) plane units, or -1. */
-  public int pointNear(double x, double y, double rx, double ry) {
+  int pointNear(double x, double y, double rx, double ry) {
     PlaneData d = data.get();
     return d == null ? -1 : d.index().nearest(x, y, rx, ry);
   }
@@ -220,11 +216,6 @@ public final class PlaneViewModel {
   /** The interpolation path to draw, or null. */
   public ReadOnlyObjectProperty<float[][]> pathProperty() {
     return path.getReadOnlyProperty();
-  }
-
-  /** How many decodes have been applied so far. */
-  public ReadOnlyIntegerProperty decodeCountProperty() {
-    return decodeCount.getReadOnlyProperty();
   }
 
   /** One entry per latent dimension, replaced when new data arrives. */
