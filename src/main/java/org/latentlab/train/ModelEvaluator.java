@@ -31,21 +31,7 @@ public final class ModelEvaluator {
    */
   public static EvaluationReport evaluate(AutoencoderModel model, ImageSet data, long seed) {
     var spec = model.metadata().spec();
-    if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
-      throw new IllegalArgumentException(
-          data.name()
-              + " has "
-              + data.rows()
-              + "x"
-              + data.cols()
-              + " images but the model expects "
-              + spec.rows()
-              + "x"
-              + spec.cols());
-    }
-    if (data.count() == 0) {
-      throw new IllegalArgumentException(data.name() + " has no images");
-    }
+    ModelTrainer.checkData(data, spec); // the same images a model of spec trains on
     EngineSetup.engine().setRandomSeed((int) seed);
     ParameterStore ps = new ParameterStore(model.manager(), false);
     InputBuffer input = new InputBuffer();

@@ -23,26 +23,7 @@ public final class ClassifierEvaluator {
   /** Evaluates {@code model} on the images {@code indices} of {@code data}. */
   public static ClassifierEvaluation evaluate(ClassifierModel model, ImageSet data, int[] indices) {
     var spec = model.metadata().spec();
-    if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
-      throw new IllegalArgumentException(
-          data.name()
-              + " has "
-              + data.rows()
-              + "x"
-              + data.cols()
-              + " images but the classifier expects "
-              + spec.rows()
-              + "x"
-              + spec.cols());
-    }
-    if (data.classNames().size() != spec.classes()) {
-      throw new IllegalArgumentException(
-          data.name()
-              + " has "
-              + data.classNames().size()
-              + " classes but the classifier has "
-              + spec.classes());
-    }
+    ClassifierTrainer.checkImages(data, spec);
     if (indices.length == 0) {
       throw new IllegalArgumentException(data.name() + " has no images");
     }

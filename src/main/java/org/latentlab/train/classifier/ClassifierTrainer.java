@@ -18,6 +18,7 @@ import org.latentlab.data.ImageSet;
 import org.latentlab.model.EngineSetup;
 import org.latentlab.model.classifier.ClassifierMetadata;
 import org.latentlab.model.classifier.ClassifierModel;
+import org.latentlab.model.classifier.ClassifierSpec;
 import org.latentlab.train.BatchLoop;
 import org.latentlab.train.Cancellation;
 import org.latentlab.train.ModelTrainer;
@@ -103,7 +104,19 @@ public final class ClassifierTrainer {
 
   /** Refuses data a classifier of {@code options} cannot train on, before any work starts. */
   static void checkData(ImageSet data, ClassifierOptions options) {
-    var spec = options.spec();
+    checkImages(data, options.spec());
+    if (data.count() - options.validation() <= 0) {
+      throw new IllegalArgumentException(
+          "holding out "
+              + options.validation()
+              + " of "
+              + data.count()
+              + " images leaves nothing to train on");
+    }
+  }
+
+  /** Refuses images a classifier of {@code spec} cannot read: another size or class count. */
+  static void checkImages(ImageSet data, ClassifierSpec spec) {
     if (data.rows() != spec.rows() || data.cols() != spec.cols()) {
       throw new IllegalArgumentException(
           data.name()
@@ -123,14 +136,6 @@ public final class ClassifierTrainer {
               + data.classNames().size()
               + " classes but the classifier has "
               + spec.classes());
-    }
-    if (data.count() - options.validation() <= 0) {
-      throw new IllegalArgumentException(
-          "holding out "
-              + options.validation()
-              + " of "
-              + data.count()
-              + " images leaves nothing to train on");
     }
   }
 
