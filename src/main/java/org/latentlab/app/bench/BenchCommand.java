@@ -159,6 +159,8 @@ public final class BenchCommand implements Callable<Integer> {
             "grid400Ms",
             "clickToImageMedianMs",
             "clickToImageP99Ms",
+            "sceneSwitchMedianMs",
+            "sceneSwitchP99Ms",
             "redraw10kMs",
             "redraw60kMs",
             "startupSeconds",
@@ -278,6 +280,14 @@ public final class BenchCommand implements Callable<Integer> {
       json.put("guiRssChange", rss[1] > 0 ? (double) (rss[2] - rss[1]) / rss[1] : null);
       json.put("guiWarmupDecodes", warmup);
       json.put("guiDecodes", guiDecodes);
+      double[] scenes =
+          Stats.toArray(
+              ui.sceneSwitches(
+                  org.latentlab.lesson.Lessons.bundled(org.latentlab.lesson.Lessons.AE_TO_VAE),
+                  quick ? 1 : 3));
+      json.put("sceneSwitchMedianMs", Stats.median(scenes));
+      json.put("sceneSwitchP99Ms", Stats.percentile(scenes, 99));
+      json.put("sceneSwitches", scenes.length);
     }
     if (!quick) {
       try (UiLatencyProbe ui = new UiLatencyProbe(session("fashion"))) {

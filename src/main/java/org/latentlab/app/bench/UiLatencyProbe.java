@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.event.Event;
@@ -34,8 +32,14 @@ import org.latentlab.ui.plane.PlaneViewModel;
  * it was set on the screen; and the cost of redrawing a plane full of points.
  */
 final class UiLatencyProbe implements AutoCloseable {
-  private final ExecutorService background =
-      Executors.newSingleThreadExecutor(
+  // A pool of one whose queue can be read: the scene probe waits until it is idle.
+  private final java.util.concurrent.ThreadPoolExecutor background =
+      new java.util.concurrent.ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.MILLISECONDS,
+          new java.util.concurrent.LinkedBlockingQueue<>(),
           r -> {
             Thread t = new Thread(r, "bench-models");
             t.setDaemon(true);
@@ -141,6 +145,58 @@ final class UiLatencyProbe implements AutoCloseable {
     }
     done.countDown();
     return OffscreenFx.call(() -> new ArrayList<>(latencies));
+  }
+
+  /**
+   * Milliseconds from a scene change (what PageDown runs) to the scene fully drawn: every model
+   * call it started has answered, and a pulse has drawn the result. Each scene of {@code lesson} is
+   * shown {@code rounds} times, in order, with the models already loaded.
+   */
+  List<Double> sceneSwitches(org.latentlab.lesson.Lesson lesson, int rounds) throws Exception {
+    org.latentlab.ui.lesson.LessonViewModel lessons =
+        OffscreenFx.call(
+            () -> {
+              var l =
+                  new org.latentlab.ui.lesson.LessonViewModel(
+                      new org.latentlab.ui.lesson.ExplorerDirector(
+                          vm, new org.latentlab.ui.lesson.ExplorerTabs(view)),
+                      new UiThreads(background, Platform::runLater));
+              l.present(lesson, null);
+              return l;
+            });
+    waitUntilSettled();
+    List<Double> times = new ArrayList<>();
+    for (int r = 0; r < rounds; r++) {
+      for (int i = 0; i < lesson.size(); i++) {
+        int at = (i + 1) % lesson.size();
+        long start = System.nanoTime();
+        OffscreenFx.call(
+            () -> {
+              lessons.go(at);
+              return null;
+            });
+        waitUntilSettled();
+        times.add((System.nanoTime() - start) / 1e6);
+      }
+    }
+    return times;
+  }
+
+  /** Waits until the model thread is idle and stays idle across a pulse (chained calls end). */
+  private void waitUntilSettled() throws Exception {
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      while (background.getActiveCount() > 0 || !background.getQueue().isEmpty()) {
+        Thread.sleep(1);
+      }
+      CountDownLatch pulse = new CountDownLatch(1);
+      Platform.runLater(pulse::countDown);
+      pulse.await(5, TimeUnit.SECONDS);
+      if (background.getActiveCount() == 0 && background.getQueue().isEmpty()) {
+        return;
+      }
+    }
+    throw new IllegalStateException("a scene did not settle within a minute");
   }
 
   private static void fire(
