@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.latentlab.latent.record.RunSettings;
 
 /**
  * The Train tab's form: the data, the model, the optimizer, β and the KL-only preset, what the live
@@ -117,6 +118,34 @@ public final class TrainingFormViewModel {
     } finally {
       namingOutput = false;
     }
+  }
+
+  /**
+   * Fills the form with a recorded run's settings, so Start trains the same run live; {@code
+   * points} is how many images it watched. The save-to folder stays as the user left it.
+   */
+  void fill(RunSettings s, int points) {
+    if ("mnist".equals(s.data())) {
+      data.set(DataChoice.MNIST);
+    } else if ("fashion".equals(s.data())) {
+      data.set(DataChoice.FASHION);
+    } else {
+      dataFolder.set(Path.of(s.data()));
+      data.set(DataChoice.FOLDER);
+    }
+    variational.set(s.variational());
+    latentDim.set(Integer.toString(s.latentDim()));
+    hidden.set(String.join(",", s.hidden().stream().map(String::valueOf).toList()));
+    epochs.set(Integer.toString(s.epochs()));
+    batchSize.set(Integer.toString(s.batchSize()));
+    learningRate.set(Double.toString(s.learningRate()));
+    klOnly.set(false);
+    beta.set(s.beta());
+    klOnly.set(s.klOnly());
+    imageLimit.set(s.imageLimit() > 0 ? Integer.toString(s.imageLimit()) : "");
+    snapshotEvery.set(Integer.toString(s.snapshotEvery()));
+    snapshotPoints.set(Integer.toString(points));
+    seed.set(Long.toString(s.seed()));
   }
 
   /** Sets the KL-only preset: a VAE trained on the KL term alone (reconstruction weight 0). */

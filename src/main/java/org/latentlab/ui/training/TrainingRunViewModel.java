@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.latentlab.latent.record.RecordedRun;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.fx.UpdateThrottle;
@@ -124,6 +125,30 @@ public final class TrainingRunViewModel {
       status.set(e.getMessage());
       errorHandler.accept(e.getMessage());
     }
+  }
+
+  /**
+   * Shows a recorded run's losses up to step {@code upTo} (an epoch's mean once its last step is
+   * shown), with {@code line} as the status; does nothing while a run is going.
+   */
+  void showRecorded(RecordedRun recorded, long upTo, String line) {
+    if (running.get()) {
+      return;
+    }
+    history.clear();
+    int steps = (int) Math.min(upTo, recorded.steps().size());
+    for (RecordedRun.Loss l : recorded.steps().subList(0, steps)) {
+      history.addStep(l.at(), l.total(), l.reconstruction(), l.kl());
+    }
+    for (RecordedRun.Loss l : recorded.epochs()) {
+      if ((long) l.at() * recorded.batchesPerEpoch() <= upTo) {
+        history.addEpoch((int) l.at(), l.total(), l.reconstruction(), l.kl());
+      }
+    }
+    runVariational.set(recorded.settings().variational());
+    progress.set(0);
+    status.set(line);
+    historyRevision.set(historyRevision.get() + 1);
   }
 
   /** Asks the running training to stop; it reports back within a step. */
