@@ -76,12 +76,18 @@ public final class RecordedRunFile {
     }
   }
 
-  /** Reads a bundled run by name, or else the file {@code nameOrFile}. */
+  /**
+   * Reads a bundled run by name, or else the file {@code nameOrFile}. A bare name that is neither
+   * ("beta-7") is reported as a missing bundled run, naming the bundled ones.
+   */
   public static RecordedRun open(String nameOrFile) throws IOException {
-    if (BUNDLED.contains(nameOrFile)) {
+    Path file = Path.of(nameOrFile);
+    boolean bareName =
+        file.getParent() == null && !nameOrFile.endsWith(EXTENSION) && !Files.exists(file);
+    if (BUNDLED.contains(nameOrFile) || bareName) {
       return readBundled(nameOrFile);
     }
-    return read(Path.of(nameOrFile));
+    return read(file);
   }
 
   /** Reads the file {@code file}. */
