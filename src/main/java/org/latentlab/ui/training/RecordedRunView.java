@@ -92,16 +92,16 @@ final class RecordedRunView extends VBox {
     runs.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(runs, Priority.ALWAYS);
 
-    Button back = button("train-run-back", "\u23ee", "One snapshot back");
+    Button back = button("train-run-back", "\u25c0 Step", "One snapshot back");
     back.setOnAction(e -> vm.stepBack());
-    Button play = button("train-run-play", "\u25b6", "Play / pause");
+    Button play = button("train-run-play", "Play", "Play / pause");
     play.textProperty()
         .bind(
             javafx.beans.binding.Bindings.when(vm.playingProperty())
-                .then("\u23f8")
-                .otherwise("\u25b6"));
+                .then("Pause")
+                .otherwise("Play"));
     play.setOnAction(e -> vm.togglePlay());
-    Button forward = button("train-run-forward", "\u23ed", "One snapshot on");
+    Button forward = button("train-run-forward", "Step \u25b6", "One snapshot on");
     forward.setOnAction(e -> vm.stepForward());
     Button live = new Button("Train it live");
     live.setId("train-run-live");
