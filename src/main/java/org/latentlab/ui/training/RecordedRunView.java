@@ -5,9 +5,10 @@ import java.util.List;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -19,7 +20,7 @@ import javafx.util.StringConverter;
 import org.latentlab.ui.fx.Dialogs;
 
 /**
- * The recorded runs above the plane: a choice of the bundled runs (or a file), play / pause, step
+ * The recorded runs above the plane: a list of the bundled runs (or a file), play / pause, step
  * back and forward (the plane's slider scrubs), and "Train it live". Playing shows {@value #FPS}
  * snapshots a second, so a run of fifty snapshots forms in a few seconds.
  */
@@ -37,8 +38,10 @@ final class RecordedRunView extends VBox {
     Label title = new Label("Recorded runs");
     title.getStyleClass().add("card-subtitle");
 
-    ChoiceBox<String> runs = new ChoiceBox<>();
+    ComboBox<String> runs = new ComboBox<>();
     runs.setId("train-runs");
+    runs.setPromptText("Choose a run\u2026");
+    runs.setVisibleRowCount(8);
     List<String> items = new ArrayList<>(vm.bundled());
     items.add(OPEN);
     runs.getItems().setAll(items);
@@ -69,12 +72,16 @@ final class RecordedRunView extends VBox {
                 return;
               }
               if (now.equals(OPEN)) {
-                dialogs
-                    .chooseRecordedRun(getScene() == null ? null : getScene().getWindow())
-                    .ifPresent(vm::loadFile);
-                syncing[0] = true;
-                runs.setValue(was);
-                syncing[0] = false;
+                // After the list's own selection change: changing it again from inside fails.
+                Platform.runLater(
+                    () -> {
+                      syncing[0] = true;
+                      runs.setValue(was);
+                      syncing[0] = false;
+                      dialogs
+                          .chooseRecordedRun(getScene() == null ? null : getScene().getWindow())
+                          .ifPresent(vm::loadFile);
+                    });
               } else if (!now.equals(vm.nameProperty().get())) {
                 vm.load(now);
               }
@@ -89,6 +96,7 @@ final class RecordedRunView extends VBox {
               runs.setValue(now.isEmpty() ? null : now);
               syncing[0] = false;
             });
+    runs.setMinWidth(140);
     runs.setMaxWidth(Double.MAX_VALUE);
     HBox.setHgrow(runs, Priority.ALWAYS);
 
@@ -107,6 +115,7 @@ final class RecordedRunView extends VBox {
     live.setId("train-run-live");
     live.setTooltip(new Tooltip("Fill the form with this run's settings and train it now"));
     live.setOnAction(e -> vm.trainLive());
+    live.setMinWidth(Region.USE_PREF_SIZE);
     var none = vm.runProperty().isNull();
     for (Button b : new Button[] {back, play, forward, live}) {
       b.disableProperty().bind(none);
