@@ -147,17 +147,23 @@ public final class ModelTrainer {
   private static void copyWeights(AutoencoderModel from, AutoencoderModel to) {
     if (!from.metadata().spec().equals(to.metadata().spec())) {
       throw new IllegalArgumentException(
-          "the model to start from is a "
-              + from.metadata().spec()
-              + ", not the "
-              + to.metadata().spec()
-              + " this run trains");
+          "the model to start from has another architecture ("
+              + describe(from.metadata().spec())
+              + ") than this run ("
+              + describe(to.metadata().spec())
+              + ")");
     }
     var source = from.block().getParameters();
     var target = to.block().getParameters();
     for (int i = 0; i < target.size(); i++) {
       target.get(i).getValue().getArray().set(source.get(i).getValue().getArray().toFloatArray());
     }
+  }
+
+  private static String describe(ModelSpec s) {
+    StringBuilder b = new StringBuilder(s.kind().name()).append(' ').append(s.pixels());
+    s.hidden().forEach(h -> b.append('-').append(h));
+    return b.append('-').append(s.latentDim()).toString();
   }
 
   /** Refuses data a model of {@code spec} cannot train on, before any work starts. */

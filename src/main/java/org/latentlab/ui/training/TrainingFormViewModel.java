@@ -66,6 +66,7 @@ public final class TrainingFormViewModel {
       new SimpleStringProperty(this, "snapshotPoints", "3000");
   private final StringProperty seed = new SimpleStringProperty(this, "seed", "1");
   private final StringProperty output = new SimpleStringProperty(this, "output");
+  private final StringProperty startFrom = new SimpleStringProperty(this, "startFrom", "");
   private boolean outputEdited;
   private boolean namingOutput;
 
@@ -146,6 +147,7 @@ public final class TrainingFormViewModel {
     snapshotEvery.set(Integer.toString(s.snapshotEvery()));
     snapshotPoints.set(Integer.toString(points));
     seed.set(Long.toString(s.seed()));
+    startFrom.set(s.startedFrom());
   }
 
   /** Sets the KL-only preset: a VAE trained on the KL term alone (reconstruction weight 0). */
@@ -197,7 +199,8 @@ public final class TrainingFormViewModel {
         every,
         points,
         out,
-        s);
+        s,
+        startFrom.get());
   }
 
   /** The data of {@code r} as the status line names it while it loads. */
@@ -278,6 +281,14 @@ public final class TrainingFormViewModel {
   /** The model folder to save to; named after the settings until the user edits it. */
   public StringProperty outputProperty() {
     return output;
+  }
+
+  /**
+   * The trained model (bundled name or folder) the next run starts from, set by a recorded run that
+   * started from one; "" for random weights.
+   */
+  public StringProperty startFromProperty() {
+    return startFrom;
   }
 
   /** Where models go by default: ~/LatentLab/models. */

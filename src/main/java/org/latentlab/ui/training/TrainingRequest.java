@@ -21,6 +21,8 @@ import java.util.List;
  * @param snapshotPoints how many images to re-encode and show while training
  * @param output the model folder to write when training finishes
  * @param seed seeds initialization, shuffling and ε
+ * @param startFrom a trained model (a bundled name or a folder) whose weights the run starts from,
+ *     or "" for random weights
  */
 public record TrainingRequest(
     String data,
@@ -36,10 +38,12 @@ public record TrainingRequest(
     int snapshotEvery,
     int snapshotPoints,
     Path output,
-    long seed) {
+    long seed,
+    String startFrom) {
 
-  /** Defensive copy. */
+  /** Defensive copy; a missing {@code startFrom} is "". */
   public TrainingRequest {
     hidden = List.copyOf(hidden);
+    startFrom = startFrom == null ? "" : startFrom;
   }
 }

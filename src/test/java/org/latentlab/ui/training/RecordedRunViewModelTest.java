@@ -123,6 +123,7 @@ class RecordedRunViewModelTest {
     assertEquals(2000, r.snapshotPoints());
     assertEquals(List.of(512, 256), r.hidden());
     assertEquals(0, r.imageLimit(), "all the images");
+    assertEquals("mnist-vae", r.startFrom(), "from the trained VAE, as recorded");
     assertNull(recorded.runProperty().get(), "the live run takes the plane");
     assertTrue(replay.snapshots().isEmpty());
   }
