@@ -139,7 +139,8 @@ public final class TrainingFormViewModel {
     hidden.set(String.join(",", s.hidden().stream().map(String::valueOf).toList()));
     epochs.set(Integer.toString(s.epochs()));
     batchSize.set(Integer.toString(s.batchSize()));
-    learningRate.set(Double.toString(s.learningRate()));
+    learningRate.set(
+        java.math.BigDecimal.valueOf(s.learningRate()).stripTrailingZeros().toPlainString());
     klOnly.set(false);
     beta.set(s.beta());
     klOnly.set(s.klOnly());

@@ -119,6 +119,8 @@ class RecordedRunViewModelTest {
     assertTrue(r.klOnly());
     assertEquals(1.0, r.beta());
     assertEquals(2, r.epochs());
+    assertEquals(2e-4, r.learningRate());
+    assertEquals("0.0002", vm.form().learningRateProperty().get(), "as a lecturer types it");
     assertEquals(4, r.snapshotEvery());
     assertEquals(2000, r.snapshotPoints());
     assertEquals(List.of(512, 256), r.hidden());
