@@ -2,6 +2,7 @@ package org.latentlab.ui.training;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +18,7 @@ import org.latentlab.latent.record.RecordedRun;
 import org.latentlab.latent.record.RecordedRunFile;
 import org.latentlab.latent.record.RunSettings;
 import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.plane.PlaneData;
 
 /**
  * A recorded run on the Train tab: the bundled ones or a file, loaded in the background, then
@@ -99,20 +101,30 @@ public final class RecordedRunViewModel {
     }
     int mine = ++request;
     pause();
+    RecordedRun current = shown.get();
+    if (current != null
+        && nameOrFile.equals(name.get())
+        && RecordedRunFile.BUNDLED.contains(nameOrFile)) {
+      // A lesson going back and forth between scenes of one bundled run: no need to read it again.
+      showAt(snapshot, play);
+      return;
+    }
     loading.set(true);
     threads
         .background()
         .execute(
             () -> {
               RecordedRun r;
+              List<TrainingSnapshot> laidOut;
               try {
                 r = RecordedRunFile.open(nameOrFile);
+                laidOut = layOut(r);
               } catch (IOException | RuntimeException e) {
                 String line = ErrorMessages.oneLine(e);
                 threads.fx().execute(() -> failed(mine, line));
                 return;
               }
-              threads.fx().execute(() -> show(mine, nameOrFile, r, snapshot, play));
+              threads.fx().execute(() -> show(mine, nameOrFile, r, laidOut, snapshot, play));
             });
   }
 
@@ -123,21 +135,42 @@ public final class RecordedRunViewModel {
     }
   }
 
-  private void show(int mine, String nameOrFile, RecordedRun r, int snapshot, boolean play) {
+  /** Every snapshot of {@code r} as the plane draws it (pure: runs on the loading thread). */
+  private static List<TrainingSnapshot> layOut(RecordedRun r) {
+    boolean vae = r.settings().variational();
+    List<TrainingSnapshot> out = new ArrayList<>(r.snapshots().size());
+    for (RecordedRun.Snapshot s : r.snapshots()) {
+      out.add(
+          new TrainingSnapshot(
+              s.epoch(),
+              s.step(),
+              s.epochEnd(),
+              vae,
+              PlaneData.layout(null, s.codes(), r.labels(), vae)));
+    }
+    return out;
+  }
+
+  private void show(
+      int mine,
+      String nameOrFile,
+      RecordedRun r,
+      List<TrainingSnapshot> laidOut,
+      int snapshot,
+      boolean play) {
     if (mine != request || run.runningProperty().get()) {
       return;
     }
     loading.set(false);
-    RunSettings s = r.settings();
-    replay.reset(s.variational());
-    replay.started(r.labels(), r.classNames());
     shown.set(r);
     name.set(nameOrFile);
     about.set(describe(r));
-    for (RecordedRun.Snapshot snap : r.snapshots()) {
-      replay.add(
-          new TrainingUpdate.Codes(snap.epoch(), snap.step(), snap.epochEnd(), snap.codes()));
-    }
+    replay.showRecorded(r.settings().variational(), r.labels(), r.classNames(), laidOut);
+    showAt(snapshot, play);
+  }
+
+  /** Shows snapshot {@code snapshot} (−1 or beyond the end: the last), playing on if asked. */
+  private void showAt(int snapshot, boolean play) {
     int n = replay.snapshots().size();
     replay.showSnapshot(snapshot < 0 || snapshot >= n ? n - 1 : snapshot);
     showLosses();

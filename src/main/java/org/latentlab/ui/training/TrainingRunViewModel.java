@@ -52,6 +52,7 @@ public final class TrainingRunViewModel {
   private final ReadOnlyBooleanWrapper runVariational =
       new ReadOnlyBooleanWrapper(this, "runVariational", true);
   private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>(this, "saved");
+  private final ReadOnlyIntegerWrapper chartEpochs = new ReadOnlyIntegerWrapper(this, "epochs");
 
   private TrainingService.TrainingRun run;
   private TrainingUpdate.Started started;
@@ -97,6 +98,7 @@ public final class TrainingRunViewModel {
       return;
     }
     history.clear();
+    chartEpochs.set(0);
     replay.reset(request.variational());
     started = null;
     lastStep = null;
@@ -146,6 +148,7 @@ public final class TrainingRunViewModel {
       }
     }
     runVariational.set(recorded.settings().variational());
+    chartEpochs.set(recorded.settings().epochs());
     progress.set(0);
     status.set(line);
     historyRevision.set(historyRevision.get() + 1);
@@ -254,6 +257,14 @@ public final class TrainingRunViewModel {
   /** Counts changes of {@link #history()}. */
   public ReadOnlyIntegerProperty historyRevisionProperty() {
     return historyRevision.getReadOnlyProperty();
+  }
+
+  /**
+   * The epochs the charts span while a recorded run is shown, so its curves draw themselves across
+   * a fixed axis; 0 while a live run fits the axis to the steps so far.
+   */
+  public ReadOnlyIntegerProperty chartEpochsProperty() {
+    return chartEpochs.getReadOnlyProperty();
   }
 
   /** Whether the current (or last) run trains a VAE. */

@@ -152,6 +152,9 @@ class RecordedRunViewModelTest {
     assertTrue(recorded.playingProperty().get());
     player.show(Scene.of("Next", "No run here.", SceneTab.LATENT));
     assertFalse(recorded.playingProperty().get(), "a scene without a run pauses the replay");
+    player.play("kl-only-from-vae", -1, false);
+    assertTrue(background.tasks.isEmpty(), "the run shown is not read again");
+    assertEquals(replay.snapshots().size() - 1, shown());
 
     player.play("beta-7", -1, false);
     background.runAll();
