@@ -20,7 +20,7 @@ import org.latentlab.ui.plane.LabelledImages;
  * The one place the window meets the real loaders: the bundled model pairs with their training
  * data, and model folders chosen by the user. Runs on the background thread.
  */
-final class BundledExplorerSource implements ExplorerSource {
+public final class BundledExplorerSource implements ExplorerSource {
   private record Pair(String data, String autoencoder, String vae) {}
 
   private static final Map<String, Pair> PAIRS = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import org.latentlab.error.ErrorMessages;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
 import org.latentlab.model.AutoencoderModel;
+import org.latentlab.model.ModelExistsException;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
@@ -33,7 +34,8 @@ import org.latentlab.ui.training.TrainingUpdate;
  * GradientCollector open). It maps {@link TrainingEvent}s to plain updates and re-encodes the
  * watched images with the model being trained through a {@link TrainingObserver}. A run may start
  * from a trained model's weights (a recorded run's "Train it live"). A cancelled or failed run
- * saves nothing.
+ * saves nothing; a run into a folder that already holds a model, not allowed to replace it, ends
+ * before training with {@link #modelExists}.
  */
 final class DjlTrainingService implements TrainingService, AutoCloseable {
   private static final int ENCODE_BATCH = 1000;
@@ -81,6 +83,8 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
     ModelTraining training;
     try {
       training = ModelTraining.prepare(data, plan(r));
+    } catch (ModelExistsException e) {
+      return modelExists(e);
     } catch (IOException | IllegalArgumentException e) {
       return new TrainingUpdate.Failed(ErrorMessages.oneLine(e));
     }
@@ -115,7 +119,7 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
     } catch (StartModelException e) {
       return new TrainingUpdate.Failed(e.getMessage());
     } catch (IOException e) {
-      return new TrainingUpdate.Failed("could not save the model: " + ErrorMessages.oneLine(e));
+      return new TrainingUpdate.Failed(ErrorMessages.oneLine(e)); // "cannot save the model to …"
     }
     StepLosses last = saved.report().last().mean();
     return new TrainingUpdate.Finished(
@@ -143,6 +147,15 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
     }
   }
 
+  /**
+   * The run's answer when its folder already holds a model and the request did not allow replacing
+   * it: nothing was trained or written. The window asks whether to replace {@code e.folder()} (what
+   * it holds: {@code e.description()}) and, if so, sends the request again with {@code overwrite}.
+   */
+  static TrainingUpdate modelExists(ModelExistsException e) {
+    return new TrainingUpdate.ModelExists(e.folder(), e.description());
+  }
+
   private static TrainingPlan plan(TrainingRequest r) {
     ModelKind kind = r.variational() ? ModelKind.VAE : ModelKind.AE;
     return new TrainingPlan(
@@ -157,7 +170,8 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
         r.batchSize(),
         r.learningRate(),
         r.seed(),
-        r.output());
+        r.output(),
+        r.overwrite());
   }
 
   /** The watched images' codes under the model as it is now (training thread, no gradients). */

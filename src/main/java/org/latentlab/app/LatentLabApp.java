@@ -96,8 +96,19 @@ public class LatentLabApp extends Application {
         new LessonViewModel(director, new UiThreads(background, Platform::runLater));
     LessonView root = new LessonView(view, lesson, presenter, dialogs);
     Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    WindowMemory memory =
+        WindowMemory.read(
+            WindowMemory.store(),
+            Math.min(1600, screen.getWidth()),
+            Math.min(1000, screen.getHeight()));
     Scene scene =
-        new Scene(root, Math.min(1600, screen.getWidth()), Math.min(1000, screen.getHeight()));
+        new Scene(
+            root,
+            Math.min(memory.width(), screen.getWidth()),
+            Math.min(memory.height(), screen.getHeight()));
+    presenter.highContrastProperty().set(memory.highContrast());
+    presenter.setPreferredScale(memory.scale());
+    remember = () -> remember(stage, presenter, lesson, memory);
     view.addToolbarItem(root.lessonButton());
     Shortcuts keys = LectureKeys.table(explorer, view, lesson, presenter, root);
     keys.install(scene);
@@ -115,6 +126,8 @@ public class LatentLabApp extends Application {
     String startLesson = getParameters().getNamed().get("lesson");
     if (startLesson != null) {
       lesson.open(startLesson);
+    } else if (memory.lesson() != null) {
+      lesson.open(memory.lesson(), memory.scene());
     }
     stage.setScene(scene);
     stage
@@ -133,6 +146,22 @@ public class LatentLabApp extends Application {
   }
 
   private Rectangle2D windowed;
+  private Runnable remember = () -> {};
+
+  /** Keeps the window's size, the presenter's scale and contrast, and the lesson's place. */
+  private void remember(
+      Stage stage, PresenterViewModel presenter, LessonViewModel lesson, WindowMemory before) {
+    boolean windowedNow = windowed == null && !stage.isFullScreen();
+    double scale = presenter.scaleProperty().get();
+    new WindowMemory(
+            windowedNow ? stage.getWidth() : before.width(),
+            windowedNow ? stage.getHeight() : before.height(),
+            scale > 1 ? scale : before.scale(),
+            presenter.highContrastProperty().get(),
+            lesson.source(),
+            Math.max(0, lesson.indexProperty().get()))
+        .write(WindowMemory.store());
+  }
 
   /**
    * Full screen on or off. Where the system cannot make a window full screen (a display without a
@@ -173,6 +202,7 @@ public class LatentLabApp extends Application {
 
   @Override
   public void stop() throws InterruptedException {
+    remember.run();
     if (training != null) {
       training.run().cancel();
     }

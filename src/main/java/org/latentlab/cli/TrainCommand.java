@@ -1,15 +1,14 @@
 package org.latentlab.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
+import org.latentlab.model.ModelExistsException;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelSpec;
-import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
 import org.latentlab.train.ModelTrainer;
 import org.latentlab.train.ModelTraining;
@@ -91,8 +90,13 @@ final class TrainCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "Model folder to write.")
+      description =
+          "Model folder to write; other files in it are kept. A model already there is"
+              + " replaced only with --overwrite.")
   Path out;
+
+  @Option(names = "--overwrite", description = "Replace the model that --out already holds.")
+  boolean overwrite;
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
@@ -107,13 +111,8 @@ final class TrainCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Override
+  @SuppressWarnings("try") // ctrlC is only held for the run's duration
   public Integer call() throws Exception {
-    if (Files.exists(out)
-        && !Files.isRegularFile(out.resolve(ModelStore.METADATA))
-        && !(Files.isDirectory(out) && isEmpty(out))) {
-      throw new UserInputException(
-          out + " exists and is not a LatentLab model folder; choose another --out");
-    }
     if (klOnly && kind != ModelKind.VAE) {
       throw new UserInputException("--kl-only needs --kind vae (an autoencoder has no KL term)");
     }
@@ -137,7 +136,10 @@ final class TrainCommand implements Callable<Integer> {
                   batch,
                   lr,
                   seed,
-                  out));
+                  out,
+                  overwrite));
+    } catch (ModelExistsException e) {
+      throw new UserInputException(e.getMessage() + "; add --overwrite to replace it");
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
@@ -153,8 +155,12 @@ final class TrainCommand implements Callable<Integer> {
         epochs);
     TrainingProgress progress = TrainingProgress.forTerminal(err, kind == ModelKind.VAE);
     ModelTraining.Saved result;
-    try (LossCsv csv = LossCsv.open(lossCsv)) {
-      result = training.run(new ModelTrainer(progress.andThen(csv), new Cancellation()));
+    Cancellation cancellation = new Cancellation();
+    // Ctrl-C asks the loop to stop within a step, so the run ends as a cancelled run: one line,
+    // exit 1, nothing saved (a second Ctrl-C quits at once).
+    try (Interrupts ctrlC = Interrupts.install(cancellation::cancel);
+        LossCsv csv = LossCsv.open(lossCsv)) {
+      result = training.run(new ModelTrainer(progress.andThen(csv), cancellation));
     } catch (TrainingStoppedException e) {
       throw new CommandFailedException(e.getMessage());
     } finally {
@@ -202,11 +208,5 @@ final class TrainCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder().append(s.pixels());
     s.hidden().forEach(h -> b.append('-').append(h));
     return b.append('-').append(s.latentDim()).toString();
-  }
-
-  private static boolean isEmpty(Path dir) throws java.io.IOException {
-    try (var s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    }
   }
 }

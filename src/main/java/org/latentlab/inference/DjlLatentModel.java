@@ -47,6 +47,7 @@ final class DjlLatentModel implements LatentModel {
             s.cols(),
             s.hidden(),
             m.beta(),
+            m.reconstructionWeight() == 0,
             m.dataset(),
             m.classNames());
   }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param cols image width
  * @param hidden the encoder's hidden layer sizes (the decoder mirrors them)
  * @param beta the KL weight it was trained with (0 for an AE)
+ * @param klOnly whether it was trained on the KL term alone (reconstruction weight 0)
  * @param dataset the data set it was trained on ("mnist", "fashion", a folder)
  * @param classNames the class names of that data set
  */
@@ -23,11 +24,31 @@ public record ModelInfo(
     int cols,
     List<Integer> hidden,
     double beta,
+    boolean klOnly,
     String dataset,
     List<String> classNames) {
 
   /** Pixels per image. */
   public int pixels() {
     return rows * cols;
+  }
+
+  /**
+   * The model in a few words, for the plane's title: "mnist-vae · VAE · β = 1 · 2-D latent",
+   * "my-run · VAE · KL only · 2-D latent", "mnist-ae · AE · 2-D latent".
+   */
+  public String describe() {
+    StringBuilder b = new StringBuilder(name).append(" \u00b7 ").append(variational ? "VAE" : "AE");
+    if (variational) {
+      b.append(
+          klOnly
+              ? " \u00b7 KL only"
+              : " \u00b7 \u03b2 = "
+                  + new java.math.BigDecimal(beta)
+                      .round(new java.math.MathContext(3))
+                      .stripTrailingZeros()
+                      .toPlainString());
+    }
+    return b.append(" \u00b7 ").append(latentDim).append("-D latent").toString();
   }
 }

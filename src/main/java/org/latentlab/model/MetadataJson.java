@@ -25,7 +25,8 @@ final class MetadataJson {
       List<String> classNames,
       double beta,
       double reconstructionWeight,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Training training) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) Training training,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ModelJson.Parameters parameters) {}
 
   /** The "training" object. */
   record Training(
@@ -40,7 +41,8 @@ final class MetadataJson {
   /** The "training.finalLosses" object. */
   record FinalLosses(double reconstruction, double kl, double total) {}
 
-  static String write(ModelMetadata m) {
+  /** The metadata text, with the parameters file it belongs to (null: none, as in old files). */
+  static String write(ModelMetadata m, ModelJson.Parameters parameters) {
     ModelSpec s = m.spec();
     ModelMetadata.TrainingSummary t = m.training();
     Training training =
@@ -68,7 +70,8 @@ final class MetadataJson {
             m.classNames(),
             m.beta(),
             m.reconstructionWeight(),
-            training));
+            training,
+            parameters));
   }
 
   static ModelMetadata read(String text, String file) throws ModelFormatException {
@@ -110,12 +113,35 @@ final class MetadataJson {
               fl.number("total"),
               t.text("createdAt"));
     }
-    return new ModelMetadata(
-        spec,
-        classNames,
-        f.text("dataset"),
-        f.number("beta"),
-        f.number("reconstructionWeight"),
-        training);
+    ModelMetadata m =
+        new ModelMetadata(
+            spec,
+            classNames,
+            f.text("dataset"),
+            f.number("beta"),
+            f.number("reconstructionWeight"),
+            training);
+    try {
+      checkRanges(m);
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(file + ": " + e.getMessage() + " (the file is damaged)");
+    }
+    return m;
+  }
+
+  /** The rules a training run is held to, so that metadata no run could write is refused. */
+  private static void checkRanges(ModelMetadata m) {
+    TrainingRules.checkLossWeights(m.spec().kind(), m.beta(), m.reconstructionWeight());
+    ModelMetadata.TrainingSummary t = m.training();
+    if (t == null) {
+      return;
+    }
+    TrainingRules.checkOptimizer(t.epochs(), t.batchSize(), t.learningRate());
+    if (t.trainImages() <= 0) {
+      throw new IllegalArgumentException("trainImages must be at least 1, got " + t.trainImages());
+    }
+    if (t.reconstruction() < 0 || t.kl() < 0) {
+      throw new IllegalArgumentException("the final losses cannot be negative");
+    }
   }
 }

@@ -32,6 +32,42 @@ public final class ModelJson {
   private ModelJson() {}
 
   /**
+   * The {@code "parameters"} object of the metadata: which file of the folder holds the weights and
+   * its SHA-256, so that a damaged or swapped parameters file is named on load. Files written
+   * before LatentLab kept checksums have none.
+   *
+   * @param file the parameters file's name inside the folder
+   * @param sha256 the file's SHA-256, as lower-case hex
+   */
+  public record Parameters(String file, String sha256) {}
+
+  /**
+   * The {@code "parameters"} object of checked metadata, or null when it has none.
+   *
+   * @throws ModelFormatException if it is there but not what this LatentLab writes
+   */
+  public static Parameters parameters(Fields f) throws ModelFormatException {
+    JsonNode node = f.optional("parameters");
+    if (node == null) {
+      return null;
+    }
+    if (!node.isObject()) {
+      throw new ModelFormatException(f.where() + ": 'parameters' must be an object");
+    }
+    Fields p = new Fields(node, f.where() + " parameters");
+    String file = p.text("file");
+    if (!ModelStore.PARAMS.equals(file)) {
+      throw new ModelFormatException(
+          f.where() + ": names the parameters file '" + file + "', not " + ModelStore.PARAMS);
+    }
+    String sha = p.text("sha256");
+    if (!sha.matches("[0-9a-f]{64}")) {
+      throw new ModelFormatException(f.where() + ": 'parameters.sha256' is not a SHA-256");
+    }
+    return new Parameters(file, sha);
+  }
+
+  /**
    * The file text of a metadata record: its components as indented JSON, then a newline.
    *
    * @param file a record that starts with {@code format}, {@code formatVersion} and {@code kind}

@@ -7,6 +7,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -74,18 +75,9 @@ public final class ModelLoader {
                   + ModelStore.PARAMS)
           : new NoSuchFileException(folder.toString());
     }
-    Path meta = folder.resolve(ModelStore.METADATA);
-    Path params = folder.resolve(ModelStore.PARAMS);
-    for (Path p : new Path[] {meta, params}) {
-      if (!Files.isRegularFile(p)) {
-        throw new ModelFormatException(
-            folder + " is not a LatentLab model: " + p.getFileName() + " is missing");
-      }
-    }
-    String json = Files.readString(meta, StandardCharsets.UTF_8);
-    try (InputStream in = Files.newInputStream(params)) {
-      return loader.load(json, in, folder.toString());
-    }
+    ModelFolder.Contents contents = ModelFolder.read(folder);
+    return loader.load(
+        contents.metadataJson(), new ByteArrayInputStream(contents.params()), folder.toString());
   }
 
   /**
@@ -107,14 +99,11 @@ public final class ModelLoader {
 
   /** Reads only the metadata of the folder {@code folder} with {@code reader}. */
   public static <M> M readMetadata(Path folder, MetadataReader<M> reader) throws IOException {
-    Path meta = folder.resolve(ModelStore.METADATA);
-    if (!Files.isRegularFile(meta)) {
-      throw Files.isDirectory(folder)
-          ? new ModelFormatException(
-              folder + " is not a LatentLab model: " + ModelStore.METADATA + " is missing")
-          : new NoSuchFileException(folder.toString());
+    if (!Files.isDirectory(folder)) {
+      throw new NoSuchFileException(folder.toString());
     }
-    return reader.read(Files.readString(meta, StandardCharsets.UTF_8), meta.toString());
+    return reader.read(
+        ModelFolder.readMetadata(folder), folder.resolve(ModelStore.METADATA).toString());
   }
 
   /**
@@ -142,15 +131,18 @@ public final class ModelLoader {
                 + " parameters of "
                 + architecture
                 + " were read");
-      } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
+      } catch (MalformedModelException | RuntimeException e) {
+        // Bytes that are not the parameters of this network: a damaged file (files saved with a
+        // checksum are caught before) or another model's weights.
         throw new ModelFormatException(
             file
-                + " does not match "
+                + " is damaged or does not belong to "
                 + ModelStore.METADATA
                 + " ("
                 + architecture
-                + "): "
-                + e.getMessage());
+                + ": "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                + "); train again or restore it");
       }
       checkShapes(model, expected, file, architecture);
       if (in.read() != -1) {

@@ -1,27 +1,29 @@
 package org.latentlab.model;
 
-import java.io.BufferedOutputStream;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * A model is a folder: {@value #PARAMS} (DJL parameters) and {@value #METADATA} (architecture and
- * provenance). Saving writes a temporary sibling folder and renames it into place, so a crash never
- * leaves a half-written model; loading ({@link ModelLoader}) checks the metadata and every
- * parameter's shape. The folder layout and the atomic save serve every kind of model; {@link
- * #save}, {@link #load} and {@link #readMetadata} are the autoencoders'.
+ * A model is a folder: {@value #PARAMS} (DJL parameters) and {@value #METADATA} (architecture,
+ * provenance and the parameters' checksum). These two are the only files LatentLab writes there:
+ * anything else in the folder is left alone. Saving writes both beside the model and renames them
+ * into place ({@link ModelFolder}), so the folder always holds the old or the new complete model;
+ * loading ({@link ModelLoader}) checks the checksum, the metadata and every parameter's shape. The
+ * folder layout and the save serve every kind of model; {@link #save}, {@link #load} and {@link
+ * #readMetadata} are the autoencoders'.
  */
 public final class ModelStore {
   /** The parameters file inside a model folder. */
@@ -33,54 +35,60 @@ public final class ModelStore {
   private ModelStore() {}
 
   /**
-   * Saves {@code model} as the folder {@code target}, replacing an earlier model there. Any other
-   * existing folder is refused rather than overwritten.
+   * Saves {@code model} into the folder {@code target}, replacing the model there if there is one
+   * (callers that must not replace one check first with {@link #checkSaveTarget}).
    */
   public static void save(AutoencoderModel model, Path target) throws IOException {
-    saveFolder(model.block(), MetadataJson.write(model.metadata()), target);
+    saveFolder(
+        model.block(), parameters -> MetadataJson.write(model.metadata(), parameters), target);
   }
 
-  /** Writes parameters and metadata as a model folder, atomically (any kind of model). */
-  public static void saveFolder(ai.djl.nn.Block block, String metadataJson, Path target)
+  /**
+   * Writes parameters and metadata into a model folder (any kind of model), keeping every other
+   * file in it.
+   *
+   * @param metadata the metadata text, given the parameters file's name and checksum
+   * @throws IOException naming {@code target} as the user gave it
+   */
+  public static void saveFolder(
+      ai.djl.nn.Block block, Function<ModelJson.Parameters, String> metadata, Path target)
       throws IOException {
-    Path dest = checkSaveTarget(target);
-    Path parent = dest.getParent();
-    Files.createDirectories(parent);
-    // Not Files.createTempDirectory: that makes an owner-only folder, and the model would keep
-    // those permissions after the rename.
-    Path tmp =
-        Files.createDirectory(
-            parent.resolve(
-                "." + dest.getFileName() + ".saving-" + Long.toHexString(System.nanoTime())));
+    Path dest = absolute(target);
+    if (Files.exists(dest) && !Files.isDirectory(dest)) {
+      throw new IOException(notAFolder(target));
+    }
+    ByteArrayOutputStream params = new ByteArrayOutputStream(1 << 22);
+    try (DataOutputStream dos = new DataOutputStream(params)) {
+      block.saveParameters(dos);
+    }
     try {
-      ByteArrayOutputStream params = new ByteArrayOutputStream(1 << 22);
-      try (DataOutputStream dos = new DataOutputStream(params)) {
-        block.saveParameters(dos);
-      }
-      writeDurably(tmp.resolve(PARAMS), params.toByteArray());
-      writeDurably(tmp.resolve(METADATA), metadataJson.getBytes(StandardCharsets.UTF_8));
-      replace(tmp, dest);
-    } finally {
-      deleteRecursively(tmp);
+      ModelFolder.write(dest, params.toByteArray(), metadata);
+    } catch (IOException e) {
+      throw new IOException("cannot save the model to " + target + ": " + reason(e), e);
     }
   }
 
   /**
-   * Checks, before any work, that a model could be saved as {@code target}: it is absent, empty or
-   * a model folder (which would be replaced).
+   * Checks, before any work, that a model could be saved into {@code target}: it is a folder (or
+   * can be made one) in which a file can be created, and it holds no model unless {@code
+   * overwrite}. A folder with other files is fine: they are kept. Whatever the check creates, it
+   * removes again.
    *
    * @return the absolute target
-   * @throws IOException naming the problem
+   * @throws ModelExistsException if the folder holds a model (or a file that looks like one: an
+   *     unreadable {@value #METADATA} counts) and {@code overwrite} is false
+   * @throws IOException naming {@code target} as the user gave it and what is wrong
    */
-  public static Path checkSaveTarget(Path target) throws IOException {
-    Path dest = target.toAbsolutePath().normalize();
-    if (dest.getParent() == null) {
-      throw new IOException(dest + " is not a folder a model can be saved as");
+  public static Path checkSaveTarget(Path target, boolean overwrite) throws IOException {
+    Path dest = absolute(target);
+    if (Files.exists(dest) && !Files.isDirectory(dest)) {
+      throw new IOException(notAFolder(target));
     }
-    if (Files.exists(dest) && !isModelFolderOrEmpty(dest)) {
-      throw new IOException(
-          dest + " exists and is not a LatentLab model folder; not overwriting it");
+    ModelFolder.LegacyLeftovers.restoreOrClean(dest);
+    if (!overwrite && holdsModel(dest)) {
+      throw new ModelExistsException(target, describeExisting(dest));
     }
+    checkWritable(target, dest);
     return dest;
   }
 
@@ -118,68 +126,96 @@ public final class ModelStore {
         + s.latentDim();
   }
 
-  private static boolean isModelFolderOrEmpty(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      return false;
+  private static Path absolute(Path target) throws IOException {
+    Path dest = target.toAbsolutePath().normalize();
+    if (dest.getParent() == null) {
+      throw new IOException(target + " is not a folder a model can be saved as");
     }
-    if (Files.isRegularFile(dir.resolve(METADATA))) {
-      return true;
-    }
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.findAny().isEmpty();
-    }
+    return dest;
   }
 
-  private static void writeDurably(Path file, byte[] bytes) throws IOException {
-    try (FileChannel ch =
-            FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-        OutputStream out =
-            new BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch))) {
-      out.write(bytes);
-      out.flush();
-      ch.force(true);
+  private static String notAFolder(Path target) {
+    return target + " is a file; a model is saved as a folder: choose another name";
+  }
+
+  private static boolean holdsModel(Path dir) {
+    return Files.isDirectory(dir)
+        && (Files.exists(dir.resolve(METADATA)) || Files.exists(dir.resolve(PARAMS)));
+  }
+
+  /** What a folder that holds a model holds, for the refusal to replace it. */
+  private static String describeExisting(Path dir) {
+    for (boolean checked : new boolean[] {true, false}) {
+      try {
+        String text =
+            checked ? ModelFolder.readMetadata(dir) : ModelFolder.text(dir.resolve(METADATA));
+        ModelJson.Fields f = ModelJson.read(text, METADATA);
+        if (ModelJson.CLASSIFIER.equals(f.text("kind"))) {
+          JsonNode architecture = f.optional("architecture");
+          return "classifier" + (architecture == null ? "" : " " + architecture.asText());
+        }
+        ModelMetadata m = MetadataJson.read(text, METADATA);
+        return describe(m.spec()) + " trained on " + m.dataset();
+      } catch (IOException | RuntimeException e) {
+        // unchecked, then unreadable
+      }
     }
+    return Files.exists(dir.resolve(METADATA))
+        ? "its " + METADATA + " cannot be read"
+        : "a " + PARAMS + " without " + METADATA;
   }
 
   /**
-   * Moves the finished folder into place. A directory cannot be renamed over a non-empty one, so an
-   * old model is first renamed aside and deleted only once the new one is in place.
+   * Makes the folder, creates and deletes a file in it, and removes the folders it made: {@link
+   * Files#isWritable} trusts permission bits, which say yes to root in /proc.
    */
-  private static void replace(Path finished, Path dest) throws IOException {
-    Path old = null;
-    if (Files.exists(dest)) {
-      old = dest.resolveSibling("." + dest.getFileName() + ".old-" + System.nanoTime());
-      move(dest, old);
+  private static void checkWritable(Path target, Path dest) throws IOException {
+    List<Path> made = new ArrayList<>();
+    for (Path p = dest; p != null && !Files.exists(p); p = p.getParent()) {
+      made.add(p);
     }
     try {
-      move(finished, dest);
-    } catch (IOException e) {
-      if (old != null) {
-        move(old, dest);
+      try {
+        Files.createDirectories(dest);
+      } catch (IOException e) {
+        throw new IOException(
+            "cannot save a model to " + target + ": cannot create the folder (" + reason(e) + ")",
+            e);
       }
-      throw e;
-    }
-    if (old != null) {
-      deleteRecursively(old);
+      Path probe = dest.resolve(ModelFolder.PROBE);
+      try {
+        Files.deleteIfExists(probe);
+        Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
+        Files.delete(probe);
+      } catch (IOException e) {
+        throw new IOException(
+            "cannot save a model to " + target + ": cannot create a file in it (" + reason(e) + ")",
+            e);
+      }
+    } finally {
+      for (Path p : made) {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          break; // not empty, or not ours to remove after all
+        }
+      }
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to);
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
     }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
+    if (e instanceof NoSuchFileException) {
+      return "no such file or directory";
     }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
+    if (e instanceof FileAlreadyExistsException f) {
+      return f.getFile() + " exists and is not a folder";
     }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

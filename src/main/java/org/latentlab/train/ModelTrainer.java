@@ -117,7 +117,7 @@ public final class ModelTrainer {
               batch -> step(trainer, adam, model, loss, batch.getData().head()),
               List.of(
                   cancellation,
-                  new DivergenceCheck<StepLosses>(StepLosses::total, true),
+                  DivergenceCheck.forElbo(spec.pixels()),
                   epochs,
                   new Observation(observer, observeEvery, model)))
           .run(

@@ -10,9 +10,10 @@ import org.latentlab.model.ModelStore;
 
 /**
  * The one way to train an autoencoder or a VAE and save it, used by the CLI's {@code train} and by
- * the window's Train tab. {@link #prepare} checks the plan and the save target and loads the data,
- * so a bad option fails before any work; {@link #run} trains, saves the model atomically with
- * {@link ModelStore} and returns the report. A run that stops early saves nothing.
+ * the window's Train tab. {@link #prepare} checks the plan and the save target (writable, and no
+ * model there unless the plan allows replacing it) and loads the data, so a bad option fails before
+ * any work; {@link #run} trains, saves the model atomically with {@link ModelStore} and returns the
+ * report. A run that stops early saves nothing.
  */
 public final class ModelTraining {
   private final ImageSet images;
@@ -30,11 +31,13 @@ public final class ModelTraining {
   /**
    * Checks {@code plan} and loads its training images.
    *
+   * @throws org.latentlab.model.ModelExistsException if the output folder holds a model and the
+   *     plan does not allow replacing it
    * @throws IOException if the model could not be saved where asked, or the data cannot be read
    * @throws IllegalArgumentException naming an option that cannot train
    */
   public static ModelTraining prepare(DataSources data, TrainingPlan plan) throws IOException {
-    Path folder = ModelStore.checkSaveTarget(plan.output());
+    Path folder = ModelStore.checkSaveTarget(plan.output(), plan.overwrite());
     ImageSet images = data.training(plan.data());
     if (plan.imageLimit() > 0) {
       images = images.head(plan.imageLimit());
@@ -51,6 +54,7 @@ public final class ModelTraining {
             plan.learningRate(),
             plan.seed());
     ModelTrainer.checkData(images, spec);
+    MemoryEstimate.check(spec, plan.batchSize());
     return new ModelTraining(images, plan.data(), options, folder);
   }
 

@@ -1,6 +1,11 @@
 package org.latentlab.train;
 
-/** The checks every training run's optimizer settings share (autoencoders and classifiers). */
+import org.latentlab.model.TrainingRules;
+
+/**
+ * The checks every training run's optimizer settings share (autoencoders and classifiers); the
+ * rules live in {@link TrainingRules}, which also checks them when a model is read.
+ */
 public final class OptimizerSettings {
   private OptimizerSettings() {}
 
@@ -10,14 +15,6 @@ public final class OptimizerSettings {
    * @throws IllegalArgumentException naming the setting and the value
    */
   public static void check(int epochs, int batchSize, double learningRate) {
-    if (epochs <= 0) {
-      throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
-    }
-    if (batchSize <= 0) {
-      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-    }
-    if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-      throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);
-    }
+    TrainingRules.checkOptimizer(epochs, batchSize, learningRate);
   }
 }

@@ -1,7 +1,7 @@
 package org.latentlab.train;
 
-import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelSpec;
+import org.latentlab.model.TrainingRules;
 
 /**
  * How to train: architecture, loss weights and optimizer settings.
@@ -26,16 +26,7 @@ public record TrainingOptions(
   /** Checks ranges so a bad option fails before any work starts. */
   public TrainingOptions {
     OptimizerSettings.check(epochs, batchSize, learningRate);
-    if (!(beta >= 0) || !Double.isFinite(beta)) {
-      throw new IllegalArgumentException("beta must be 0 or more, got " + beta);
-    }
-    if (!(reconstructionWeight >= 0) || !Double.isFinite(reconstructionWeight)) {
-      throw new IllegalArgumentException(
-          "reconstruction weight must be 0 or more, got " + reconstructionWeight);
-    }
-    if (spec.kind() == ModelKind.AE && reconstructionWeight == 0) {
-      throw new IllegalArgumentException("an autoencoder has no KL term: 'KL only' needs a VAE");
-    }
+    TrainingRules.checkLossWeights(spec.kind(), beta, reconstructionWeight);
   }
 
   /** The lecture's defaults: β = 1, 20 epochs, batch 128, Adam 1e-3, seed 1. */

@@ -20,6 +20,7 @@ import org.latentlab.model.ModelKind;
  * @param learningRate Adam's learning rate
  * @param seed seeds initialization, shuffling and ε
  * @param output the model folder to write (atomically) when training finishes
+ * @param overwrite whether a model already in {@code output} may be replaced
  */
 public record TrainingPlan(
     String data,
@@ -33,7 +34,8 @@ public record TrainingPlan(
     int batchSize,
     double learningRate,
     long seed,
-    Path output) {
+    Path output,
+    boolean overwrite) {
 
   /** Defensive copy. */
   public TrainingPlan {

@@ -27,7 +27,22 @@ class DjlTrainingServiceStartFromTest {
 
   private static TrainingRequest klOnly(String startFrom, Path out) {
     return new TrainingRequest(
-        "mnist", true, 2, List.of(512, 256), 1, 128, 2e-4, 1, true, 128, 0, 20, out, 1, startFrom);
+        "mnist",
+        true,
+        2,
+        List.of(512, 256),
+        1,
+        128,
+        2e-4,
+        1,
+        true,
+        128,
+        0,
+        20,
+        out,
+        1,
+        startFrom,
+        false);
   }
 
   private static List<TrainingUpdate> run(TrainingRequest r) throws Exception {

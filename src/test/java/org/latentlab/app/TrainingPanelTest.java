@@ -205,8 +205,10 @@ class TrainingPanelTest extends ApplicationTest {
     byte[] meta = Files.readAllBytes(out.resolve("latentlab.json"));
     float[] before = active.decode(new float[] {0.5f, -0.5f});
 
-    // A long second run into the same folder, cancelled once it is under way.
+    // A long second run, cancelled once it is under way: it writes nothing, neither its own folder
+    // nor anything beside the first run's model (replacing "run" itself would need the user's yes).
     set("#train-epochs", "500");
+    set("#train-output", out.resolveSibling("run-2").toString());
     clickOn("#train-start");
     waitUntil(() -> training.run().history().steps() > 3, 120);
     PngExport.write(snapshot(view), SNAPSHOTS.resolve("training-panel-mid-run.png"));

@@ -1,5 +1,6 @@
 package org.latentlab.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentlab.data.IdxWriter;
 import org.latentlab.data.ImageSet;
+import org.latentlab.testing.ModelFiles;
 import org.latentlab.testing.TrainingData;
 
 class CliTest {
@@ -36,6 +38,17 @@ class CliTest {
       assertTrue(r.out().contains("Usage: latentlab " + cmd), r.out());
     }
     assertTrue(run("--help").out().contains("train"));
+  }
+
+  @Test
+  void aNetworkTooBigForThisMachineIsRefusedBeforeAnyTraining() {
+    Path out = tmp.resolve("huge");
+    Result r = run("train", "--kind", "vae", "--hidden", "65536,65536", "--out", out.toString());
+    assertEquals(2, r.exit(), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("784-65536-65536-2 VAE needs about"), r.err());
+    assertTrue(r.err().contains("GB free"), r.err());
+    assertFalse(java.nio.file.Files.exists(out.resolve("latentlab.json")), "nothing saved");
   }
 
   @Test
@@ -101,6 +114,47 @@ class CliTest {
   }
 
   @Test
+  void infoOnAFolderWithAnotherModelsWeightsSaysTheWeightsAreDamaged() throws Exception {
+    Path mnist = trainSmall("vae");
+    Path other = tmp.resolve("other");
+    Result r =
+        run(
+            "train",
+            "--kind",
+            "vae",
+            "--limit",
+            "100",
+            "--epochs",
+            "1",
+            "--hidden",
+            "64,32",
+            "--seed",
+            "2",
+            "--out",
+            other.toString());
+    assertEquals(0, r.exit(), r.err());
+    Files.copy(
+        other.resolve("model.params"),
+        mnist.resolve("model.params"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path[] idx = writeIdx(TrainingData.fewHundred());
+    String[][] commands = {
+      {"info", "--model", mnist.toString()},
+      {"eval", "--model", mnist.toString(), "--images", idx[0] + "", "--labels", idx[1] + ""}
+    };
+    for (String[] command : commands) {
+      r = run(command);
+      assertEquals(2, r.exit(), command[0]);
+      assertEquals(
+          "latentlab: "
+              + mnist.resolve("model.params")
+              + " is damaged (checksum mismatch with latentlab.json); train again or restore it",
+          r.err().strip(),
+          command[0]);
+    }
+  }
+
+  @Test
   void trainInfoEvalRoundTrip() throws Exception {
     Path model = trainSmall("vae");
     Result info = run("info", "--model", model.toString());
@@ -131,14 +185,106 @@ class CliTest {
   }
 
   @Test
-  void trainingIntoAFolderThatIsNotAModelIsRefusedAndTheFolderKept() throws Exception {
-    Path docs = Files.createDirectories(tmp.resolve("docs"));
-    Files.writeString(docs.resolve("notes.txt"), "keep me");
-    Result r =
-        run("train", "--kind", "ae", "--limit", "100", "--epochs", "1", "--out", docs.toString());
+  void trainingIntoAFolderKeepsTheUsersFilesAndReplacesAModelOnlyWithOverwrite() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("project"));
+    Files.writeString(dir.resolve("NOTES.txt"), "keep me");
+    Files.createDirectories(dir.resolve("figures"));
+    Files.writeString(dir.resolve("figures/grid.png"), "png");
+    String[] train = {
+      "train",
+      "--kind",
+      "ae",
+      "--limit",
+      "100",
+      "--epochs",
+      "1",
+      "--hidden",
+      "32",
+      "--out",
+      dir.toString()
+    };
+    Result r = run(train);
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().startsWith("Saved AE to " + dir), r.out());
+    byte[] params = Files.readAllBytes(dir.resolve("model.params"));
+
+    r = run(train);
     assertEquals(2, r.exit());
-    assertTrue(r.err().contains("is not a LatentLab model folder"), r.err());
-    assertEquals("keep me", Files.readString(docs.resolve("notes.txt")));
+    assertEquals(
+        "latentlab: "
+            + dir
+            + " already holds a model (AE 784-32-2 trained on mnist); add --overwrite to replace it",
+        r.err().strip());
+    assertTrue(r.out().isEmpty(), "refused before any training: " + r.out());
+    assertArrayEquals(params, Files.readAllBytes(dir.resolve("model.params")));
+
+    String[] replace = java.util.Arrays.copyOf(train, train.length + 1);
+    replace[train.length] = "--overwrite";
+    r = run(replace);
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(
+        java.util.List.of("NOTES.txt", "figures", "latentlab.json", "model.params"),
+        ModelFiles.names(dir));
+    assertEquals("keep me", Files.readString(dir.resolve("NOTES.txt")));
+    assertEquals("png", Files.readString(dir.resolve("figures/grid.png")));
+  }
+
+  @Test
+  void aRunWhoseLossExplodesExitsOneAndLeavesTheGoodModelAlone() throws Exception {
+    Path model = trainSmall("vae");
+    byte[] params = Files.readAllBytes(model.resolve("model.params"));
+    byte[] meta = Files.readAllBytes(model.resolve("latentlab.json"));
+    Result r =
+        run(
+            "train",
+            "--kind",
+            "vae",
+            "--limit",
+            "300",
+            "--epochs",
+            "2",
+            "--hidden",
+            "64,32",
+            "--lr",
+            "9",
+            "--overwrite",
+            "--out",
+            model.toString());
+    assertEquals(1, r.exit(), r.err());
+    String last = r.err().strip().lines().reduce((a, b) -> b).orElse("");
+    assertTrue(last.startsWith("latentlab: the loss exploded to "), r.err());
+    assertTrue(last.endsWith("nothing was saved (try a lower learning rate)"), r.err());
+    assertTrue(r.out().isEmpty(), r.out());
+    assertArrayEquals(params, Files.readAllBytes(model.resolve("model.params")));
+    assertArrayEquals(meta, Files.readAllBytes(model.resolve("latentlab.json")));
+  }
+
+  @Test
+  void somethingThatLooksLikeAModelIsNotReplacedSilently() throws Exception {
+    Path dir = Files.createDirectories(tmp.resolve("data"));
+    Files.writeString(dir.resolve("data.csv"), "1,2\n");
+    Files.writeString(dir.resolve("latentlab.json"), "");
+    Result r =
+        run("train", "--kind", "ae", "--limit", "100", "--epochs", "1", "--out", dir.toString());
+    assertEquals(2, r.exit());
+    assertEquals(
+        "latentlab: "
+            + dir
+            + " already holds a model (its latentlab.json cannot be read); add --overwrite to"
+            + " replace it",
+        r.err().strip());
+    assertEquals("1,2\n", Files.readString(dir.resolve("data.csv")));
+    assertEquals("", Files.readString(dir.resolve("latentlab.json")));
+  }
+
+  @Test
+  void anImpossibleOutIsRefusedBeforeTrainingNamingThePathGiven() {
+    Result r =
+        run("train", "--kind", "vae", "--limit", "100", "--epochs", "1", "--out", "/proc/my-vae");
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().lines().count(), r.err());
+    assertTrue(r.err().startsWith("latentlab: cannot save a model to /proc/my-vae: "), r.err());
+    assertFalse(r.err().contains("Training "), "no training started: " + r.err());
   }
 
   @Test

@@ -25,7 +25,7 @@ class MetadataJsonTest {
   void everyBundledAutoencoderRoundTripsByteForByte() throws IOException {
     for (String name : List.of("mnist-ae", "mnist-vae", "fashion-ae", "fashion-vae")) {
       String text = bundled(name);
-      assertEquals(text, MetadataJson.write(MetadataJson.read(text, name)), name);
+      assertEquals(text, MetadataJson.write(MetadataJson.read(text, name), null), name);
     }
   }
 
@@ -34,7 +34,7 @@ class MetadataJsonTest {
     ModelMetadata m =
         new ModelMetadata(
             ModelSpec.defaults(ModelKind.VAE), ClassNames.DIGITS, "mnist", 1, 1, null);
-    String text = MetadataJson.write(m);
+    String text = MetadataJson.write(m, null);
     assertEquals(-1, text.indexOf("training"), text);
     assertEquals(m, MetadataJson.read(text, "x"));
   }

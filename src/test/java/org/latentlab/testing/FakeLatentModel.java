@@ -28,6 +28,7 @@ public final class FakeLatentModel implements LatentModel {
             28,
             List.of(64),
             variational ? 1 : 0,
+            false,
             "fake",
             List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
     this.spread = spread;

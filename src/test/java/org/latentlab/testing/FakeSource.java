@@ -77,6 +77,17 @@ public final class FakeSource implements ExplorerSource {
 
   @Override
   public ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException {
+    // A folder named fake-vae… or fake-ae… holds a fake model of that kind; anything else is not
+    // a model folder.
+    String name = String.valueOf(folder.getFileName());
+    if (current != null && name.startsWith("fake-vae")) {
+      return new ExplorerSession(
+          name, current.images(), current.autoencoder(), new FakeLatentModel(name, true, 2, 0.3));
+    }
+    if (current != null && name.startsWith("fake-ae")) {
+      return new ExplorerSession(
+          name, current.images(), new FakeLatentModel(name, false, 2, 0.6), current.vae());
+    }
     throw new IOException("not a model folder (no model.json): " + folder);
   }
 }

@@ -29,7 +29,8 @@ public final class FakeTrainingService implements TrainingService {
   public void emit(TrainingUpdate u) {
     if (u instanceof TrainingUpdate.Finished
         || u instanceof TrainingUpdate.Stopped
-        || u instanceof TrainingUpdate.Failed) {
+        || u instanceof TrainingUpdate.Failed
+        || u instanceof TrainingUpdate.ModelExists) {
       running = false;
     }
     updates.accept(u);

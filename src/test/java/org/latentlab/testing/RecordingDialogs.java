@@ -15,6 +15,9 @@ public final class RecordingDialogs implements Dialogs {
   public final Deque<Path> pngFiles = new ArrayDeque<>();
   public final Deque<Path> runs = new ArrayDeque<>();
   public final List<String> errors = new ArrayList<>();
+  public final List<String> infos = new ArrayList<>();
+  public final Deque<Words> words = new ArrayDeque<>();
+  public final Deque<Path> lessonFiles = new ArrayDeque<>();
 
   @Override
   public Optional<Path> chooseModelFolder(Window owner) {
@@ -34,5 +37,25 @@ public final class RecordingDialogs implements Dialogs {
   @Override
   public void showError(Window owner, String message) {
     errors.add(message);
+  }
+
+  @Override
+  public Optional<Words> askSceneWords(Window owner, Words current) {
+    return Optional.ofNullable(words.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseLessonToOpen(Window owner) {
+    return Optional.ofNullable(lessonFiles.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
+    return Optional.ofNullable(lessonFiles.poll());
+  }
+
+  @Override
+  public void showInfo(Window owner, String message) {
+    infos.add(message);
   }
 }

@@ -89,7 +89,7 @@ class BatchLoopTest {
     var loop =
         new BatchLoop<>(
             losses(3, 2, 1, 1, Double.NaN, 1),
-            List.of(new DivergenceCheck<StepLosses>(StepLosses::total, true), new Recorder()));
+            List.of(DivergenceCheck.forElbo(784), new Recorder()));
     var e = assertThrows(TrainingStoppedException.class, () -> loop.run(manager, batches, 2));
     assertFalse(e.cancelled());
     assertEquals(
@@ -101,6 +101,65 @@ class BatchLoopTest {
         "2.1 step 4: 4 images",
         calls.get(calls.size() - 2),
         "the diverged step is not" + " reported: " + calls);
+  }
+
+  private BatchLoop.Step<StepLosses> steps(StepLosses... losses) {
+    int[] step = {0};
+    return batch -> {
+      calls.add("step");
+      return losses[step[0]++];
+    };
+  }
+
+  private TrainingStoppedException diverged(int epochs, StepLosses... losses) {
+    var loop =
+        new BatchLoop<>(steps(losses), List.of(DivergenceCheck.forElbo(784), new Recorder()));
+    var e = assertThrows(TrainingStoppedException.class, () -> loop.run(manager, batches, epochs));
+    assertFalse(e.cancelled());
+    return e;
+  }
+
+  @Test
+  void aNonFiniteTermStopsTheRunEvenWhenTheObjectiveLooksFinite() {
+    var e = diverged(1, new StepLosses(540, 3, 543), new StepLosses(200, Double.NaN, 200));
+    assertTrue(
+        e.getMessage().startsWith("the loss became NaN in epoch 1, batch 2;"), e.getMessage());
+  }
+
+  @Test
+  void aLossFarAboveAnySaneValueStopsTheRunThoughItIsFinite() {
+    var e = diverged(1, new StepLosses(540, 3, 543), new StepLosses(1.9e18, 4e17, 2.3e18));
+    assertEquals(
+        "the loss exploded to 2.3e+18 nats per image in epoch 1, batch 2 (a model that learns"
+            + " stays far below 78400.0); training stopped and nothing was saved (try a lower"
+            + " learning rate)",
+        e.getMessage());
+    assertEquals(2, calls.stream().filter("step"::equals).count());
+  }
+
+  @Test
+  void anEpochWhoseLossGrewAHundredfoldStopsTheRun() {
+    StepLosses start = new StepLosses(180, 10, 190);
+    StepLosses grown = new StepLosses(30_000, 5_000, 35_000);
+    var e = diverged(2, start, start, start, grown, grown, grown);
+    assertEquals(
+        "the loss exploded: epoch 2 averaged 35000.0 nats per image, more than 100 times the"
+            + " first epoch's 190.0; training stopped and nothing was saved (try a lower learning"
+            + " rate)",
+        e.getMessage());
+    assertFalse(calls.contains("end Position[epoch=2, epochs=2, batch=3, batches=3, step=6]"));
+  }
+
+  @Test
+  void aLossThatFallsOrSpikesBelowTheCeilingTrainsOn() throws Exception {
+    StepLosses start = new StepLosses(540, 3, 543);
+    StepLosses spike = new StepLosses(5_000, 400, 5_400);
+    StepLosses later = new StepLosses(150, 7, 157);
+    new BatchLoop<>(
+            steps(start, spike, start, later, later, later),
+            List.of(DivergenceCheck.forElbo(784), new Recorder()))
+        .run(manager, batches, 2);
+    assertEquals(6, calls.stream().filter("step"::equals).count(), "a healthy run is not stopped");
   }
 
   @Test

@@ -1,11 +1,11 @@
 package org.latentlab.train;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentlab.data.DataSources;
 import org.latentlab.model.AutoencoderModel;
+import org.latentlab.model.ModelExistsException;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelStore;
 
@@ -21,7 +22,8 @@ class ModelTrainingTest {
   @TempDir Path tmp;
 
   private static TrainingPlan plan(ModelKind kind, boolean klOnly, Path out) {
-    return new TrainingPlan("mnist", 200, kind, List.of(32), 2, 1, klOnly, 2, 50, 1e-3, 1, out);
+    return new TrainingPlan(
+        "mnist", 200, kind, List.of(32), 2, 1, klOnly, 2, 50, 1e-3, 1, out, false);
   }
 
   @Test
@@ -45,17 +47,18 @@ class ModelTrainingTest {
 
   @Test
   void aBadPlanFailsBeforeAnyWork() throws Exception {
-    Path docs = Files.createDirectories(tmp.resolve("docs"));
-    Files.writeString(docs.resolve("notes.txt"), "keep me");
-    var notAModel =
+    Path model = tmp.resolve("model");
+    ModelTraining.prepare(DataSources.fromEnvironment(), plan(ModelKind.AE, false, model))
+        .run(ModelTrainer.quiet());
+    byte[] params = Files.readAllBytes(model.resolve(ModelStore.PARAMS));
+    var exists =
         assertThrows(
-            IOException.class,
+            ModelExistsException.class,
             () ->
                 ModelTraining.prepare(
-                    DataSources.fromEnvironment(), plan(ModelKind.VAE, false, docs)));
-    assertTrue(
-        notAModel.getMessage().contains("is not a LatentLab model folder"), notAModel.getMessage());
-    assertEquals("keep me", Files.readString(docs.resolve("notes.txt")));
+                    DataSources.fromEnvironment(), plan(ModelKind.VAE, false, model)));
+    assertTrue(exists.getMessage().contains("already holds a model (AE "), exists.getMessage());
+    assertArrayEquals(params, Files.readAllBytes(model.resolve(ModelStore.PARAMS)));
 
     var klOnlyAe =
         assertThrows(

@@ -3,6 +3,7 @@ package org.latentlab.app.offscreen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,9 +15,12 @@ import org.latentlab.app.ImageSetImages;
 import org.latentlab.cli.CommonOptions;
 import org.latentlab.cli.UserInputException;
 import org.latentlab.data.DataSources;
+import org.latentlab.error.ErrorMessages;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.LatentModels;
 import org.latentlab.latent.Interpolation;
+import org.latentlab.lesson.Lesson;
+import org.latentlab.lesson.Lessons;
 import org.latentlab.ui.explorer.ExplorerSession;
 import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.explorer.ExplorerView;
@@ -57,8 +61,20 @@ public final class RenderCommand implements Callable<Integer> {
       description = "explorer, grid or interpolation (default: explorer).")
   View view;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "PNG file to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "PNG file to write (with --lesson: the folder for one PNG per scene).")
   Path out;
+
+  @Option(
+      names = "--lesson",
+      paramLabel = "FILE|NAME",
+      description =
+          "Draw every scene of a lesson (a lesson file, or the bundled ae-to-vae) into the"
+              + " folder --out, as presenter mode shows it (default size 1920x1080).")
+  String lesson;
 
   @Option(
       names = "--models",
@@ -136,15 +152,13 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--width",
-      defaultValue = "1600",
-      description = "Figure width in pixels (default: 1600).")
-  int width;
+      description = "Figure width in pixels (default: 1600; 1920 with --lesson).")
+  Integer width;
 
   @Option(
       names = "--height",
-      defaultValue = "1000",
-      description = "Figure height in pixels (default: 1000).")
-  int height;
+      description = "Figure height in pixels (default: 1000; 1080 with --lesson).")
+  Integer height;
 
   @Option(
       names = "--headless",
@@ -155,7 +169,16 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (width == null) {
+      width = lesson != null ? 1920 : 1600;
+    }
+    if (height == null) {
+      height = lesson != null ? 1080 : 1000;
+    }
     validate();
+    if (lesson != null) {
+      return slides();
+    }
     PngExport.checkWritable(out);
     ExplorerSession session = openSession();
     OffscreenFx.start(headless);
@@ -181,6 +204,45 @@ public final class RenderCommand implements Callable<Integer> {
             (int) image.getHeight(),
             view.name().toLowerCase(Locale.ROOT),
             session.title());
+    return 0;
+  }
+
+  /** One PNG per scene of the lesson. */
+  private int slides() throws Exception {
+    Lesson l;
+    try {
+      l = Lessons.open(lesson);
+    } catch (IOException e) {
+      throw new UserInputException(ErrorMessages.oneLine(e));
+    }
+    if (Files.exists(out) && !Files.isDirectory(out)) {
+      throw new UserInputException(out + " is a file; with --lesson, --out names a folder");
+    }
+    Files.createDirectories(out);
+    PngExport.checkWritable(out.resolve("scene-01.png"));
+    OffscreenFx.start(headless);
+    List<String> problems = new ArrayList<>();
+    List<Path> files =
+        OffscreenFx.call(
+            () -> {
+              try {
+                return LessonSlides.draw(l, out, width, height, problems::add);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
+    var err = spec.commandLine().getErr();
+    problems.forEach(p -> err.println("latentlab: " + p));
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "Wrote %d slides of \u201c%s\u201d (%dx%d) to %s%n",
+            files.size(),
+            l.title(),
+            width,
+            height,
+            out);
     return 0;
   }
 

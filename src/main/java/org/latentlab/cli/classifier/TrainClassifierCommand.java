@@ -1,6 +1,5 @@
 package org.latentlab.cli.classifier;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +9,7 @@ import org.latentlab.cli.CommonOptions;
 import org.latentlab.cli.Json;
 import org.latentlab.cli.UserInputException;
 import org.latentlab.data.DataSources;
-import org.latentlab.model.ModelStore;
+import org.latentlab.model.ModelExistsException;
 import org.latentlab.train.Cancellation;
 import org.latentlab.train.TrainingStoppedException;
 import org.latentlab.train.classifier.ClassifierEpoch;
@@ -100,8 +99,13 @@ public final class TrainClassifierCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "Model folder to write.")
+      description =
+          "Model folder to write; other files in it are kept. A model already there is"
+              + " replaced only with --overwrite.")
   Path out;
+
+  @Option(names = "--overwrite", description = "Replace the model that --out already holds.")
+  boolean overwrite;
 
   @Option(names = "--json", description = "Print the result as one JSON object.")
   boolean json;
@@ -110,12 +114,6 @@ public final class TrainClassifierCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (Files.exists(out)
-        && !Files.isRegularFile(out.resolve(ModelStore.METADATA))
-        && !(Files.isDirectory(out) && isEmpty(out))) {
-      throw new UserInputException(
-          out + " exists and is not a LatentLab model folder; choose another --out");
-    }
     if (limit != null && limit <= 0) {
       throw new UserInputException("--limit must be a positive number of images");
     }
@@ -137,7 +135,10 @@ public final class TrainClassifierCommand implements Callable<Integer> {
                   shift,
                   validation,
                   seed,
-                  out));
+                  out,
+                  overwrite));
+    } catch (ModelExistsException e) {
+      throw new UserInputException(e.getMessage() + "; add --overwrite to replace it");
     } catch (IllegalArgumentException e) {
       throw new UserInputException(e.getMessage());
     }
@@ -225,12 +226,6 @@ public final class TrainClassifierCommand implements Callable<Integer> {
               + ", not '"
               + text
               + "'");
-    }
-  }
-
-  private static boolean isEmpty(Path dir) throws java.io.IOException {
-    try (var s = Files.list(dir)) {
-      return s.findAny().isEmpty();
     }
   }
 }

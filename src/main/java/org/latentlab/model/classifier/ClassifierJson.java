@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.latentlab.model.ModelFormatException;
 import org.latentlab.model.ModelJson;
+import org.latentlab.model.TrainingRules;
 
 /**
  * Reads and writes a classifier's {@code latentlab.json}: the same format and version as the
@@ -28,7 +29,8 @@ final class ClassifierJson {
       long parameterCount,
       String dataset,
       List<String> classNames,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Training training) {}
+      @JsonInclude(JsonInclude.Include.NON_NULL) Training training,
+      @JsonInclude(JsonInclude.Include.NON_NULL) ModelJson.Parameters parameters) {}
 
   /** The "training" object; {@code validationAccuracy} is left out when nothing was held out. */
   record Training(
@@ -44,7 +46,8 @@ final class ClassifierJson {
       @JsonInclude(JsonInclude.Include.NON_NULL) Double validationAccuracy,
       String createdAt) {}
 
-  static String write(ClassifierMetadata m) {
+  /** The metadata text, with the parameters file it belongs to (null: none, as in old files). */
+  static String write(ClassifierMetadata m, ModelJson.Parameters parameters) {
     ClassifierSpec s = m.spec();
     ClassifierMetadata.Training t = m.training();
     Training training =
@@ -77,7 +80,8 @@ final class ClassifierJson {
             s.parameterCount(),
             m.dataset(),
             m.classNames(),
-            training));
+            training,
+            parameters));
   }
 
   static ClassifierMetadata read(String text, String file) throws ModelFormatException {
@@ -125,9 +129,26 @@ final class ClassifierJson {
                 va == null || !va.isNumber() ? Double.NaN : va.asDouble(),
                 t.text("createdAt"));
       }
+      if (training != null) {
+        TrainingRules.checkOptimizer(
+            training.epochs(), training.batchSize(), training.learningRate());
+        checkFraction("trainAccuracy", training.trainAccuracy());
+        if (!Double.isNaN(training.validationAccuracy())) {
+          checkFraction("validationAccuracy", training.validationAccuracy());
+        }
+        if (training.loss() < 0 || training.trainImages() <= 0 || training.validationImages() < 0) {
+          throw new IllegalArgumentException("impossible training numbers (negative)");
+        }
+      }
       return new ClassifierMetadata(spec, f.texts("classNames"), f.text("dataset"), training);
     } catch (IllegalArgumentException e) {
       throw new ModelFormatException(file + ": " + e.getMessage());
+    }
+  }
+
+  private static void checkFraction(String name, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be between 0 and 1, got " + value);
     }
   }
 }

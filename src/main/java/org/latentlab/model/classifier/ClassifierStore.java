@@ -21,7 +21,8 @@ public final class ClassifierStore {
 
   /** Saves {@code model} as the folder {@code target}, replacing an earlier model there. */
   public static void save(ClassifierModel model, Path target) throws IOException {
-    ModelStore.saveFolder(model.network(), ClassifierJson.write(model.metadata()), target);
+    ModelStore.saveFolder(
+        model.network(), parameters -> ClassifierJson.write(model.metadata(), parameters), target);
   }
 
   /** Whether {@code folder} holds a classifier (false for an autoencoder or anything else). */

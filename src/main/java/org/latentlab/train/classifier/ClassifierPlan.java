@@ -18,6 +18,7 @@ import java.util.List;
  * @param validation how many images at the end of the data to hold out (0: none)
  * @param seed seeds initialization, shuffling and shifts
  * @param output the model folder to write (atomically) when training finishes
+ * @param overwrite whether a model already in {@code output} may be replaced
  */
 public record ClassifierPlan(
     String data,
@@ -30,7 +31,8 @@ public record ClassifierPlan(
     int shift,
     int validation,
     long seed,
-    Path output) {
+    Path output,
+    boolean overwrite) {
 
   /** Defensive copies. */
   public ClassifierPlan {

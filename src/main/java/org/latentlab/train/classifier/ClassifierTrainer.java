@@ -20,7 +20,6 @@ import org.latentlab.model.classifier.ClassifierMetadata;
 import org.latentlab.model.classifier.ClassifierModel;
 import org.latentlab.train.BatchLoop;
 import org.latentlab.train.Cancellation;
-import org.latentlab.train.DivergenceCheck;
 import org.latentlab.train.ModelTrainer;
 import org.latentlab.train.TrainingStoppedException;
 
@@ -73,10 +72,7 @@ public final class ClassifierTrainer {
       ClassifierEpochs epochs = new ClassifierEpochs(listener, model, data, held);
       new BatchLoop<ClassifierStep>(
               batch -> step(trainer, loss, batch),
-              List.of(
-                  cancellation,
-                  new DivergenceCheck<ClassifierStep>(ClassifierStep::loss, false),
-                  epochs))
+              List.of(cancellation, ClassifierStep.divergenceCheck(spec.classes()), epochs))
           .run(
               trainer.getManager(),
               new LabelledBatches(

@@ -34,13 +34,15 @@ public final class ClassifierTraining {
   /**
    * Checks {@code plan} and loads its images.
    *
+   * @throws org.latentlab.model.ModelExistsException if the output folder holds a model and the
+   *     plan does not allow replacing it
    * @throws IOException if the classifier could not be saved where asked, or the data cannot be
    *     read
    * @throws IllegalArgumentException naming an option that cannot train
    */
   public static ClassifierTraining prepare(DataSources data, ClassifierPlan plan)
       throws IOException {
-    Path folder = ModelStore.checkSaveTarget(plan.output());
+    Path folder = ModelStore.checkSaveTarget(plan.output(), plan.overwrite());
     ImageSet images = data.training(plan.data());
     if (plan.imageLimit() > 0) {
       images = images.head(plan.imageLimit());

@@ -26,6 +26,7 @@ final class ComparisonView extends VBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button save = new Button("Save PNG\u2026");
+    save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     save.setId("comparison-save");
     save.disableProperty().bind(vm.comparisonProperty().isNull());
     save.setOnAction(

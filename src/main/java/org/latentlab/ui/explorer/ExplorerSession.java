@@ -43,7 +43,7 @@ public record ExplorerSession(
   }
 
   /** Whether {@code model} is one of this session's models. */
-  public boolean uses(LatentModel model) {
+  boolean uses(LatentModel model) {
     return model == autoencoder || model == vae;
   }
 }

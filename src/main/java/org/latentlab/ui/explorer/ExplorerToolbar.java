@@ -1,5 +1,6 @@
 package org.latentlab.ui.explorer;
 
+import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -22,6 +23,7 @@ final class ExplorerToolbar extends HBox {
   private final ChoiceBox<String> models = new ChoiceBox<>();
   private final ChoiceBox<Integer> points = new ChoiceBox<>();
   private boolean updating;
+  private final java.util.Map<String, Path> folders = new java.util.LinkedHashMap<>();
   private final Region spacer = new Region();
 
   ExplorerToolbar(ExplorerViewModel vm, Dialogs dialogs) {
@@ -36,10 +38,34 @@ final class ExplorerToolbar extends HBox {
     models.getItems().setAll(vm.bundledNames());
     models.setOnAction(
         e -> {
-          if (!updating && models.getValue() != null) {
-            vm.openBundled(models.getValue());
+          String choice = models.getValue();
+          if (updating || choice == null) {
+            return;
+          }
+          Path folder = folders.get(choice);
+          if (folder != null) {
+            vm.openFolder(folder);
+          } else {
+            vm.openBundled(choice);
           }
         });
+    // A model folder opened once stays on offer, beside the bundled pairs.
+    vm.openedFolders()
+        .addListener(
+            (javafx.collections.ListChangeListener<Path>)
+                c -> {
+                  updating = true;
+                  try {
+                    for (Path p : vm.openedFolders()) {
+                      String label = label(p);
+                      if (folders.putIfAbsent(label, p) == null) {
+                        models.getItems().add(label);
+                      }
+                    }
+                  } finally {
+                    updating = false;
+                  }
+                });
     Button open = new Button("Open model folder\u2026");
     open.setId("open-folder");
     open.setOnAction(
@@ -100,7 +126,11 @@ final class ExplorerToolbar extends HBox {
     ExplorerSession s = vm.sessionProperty().get();
     updating = true;
     try {
-      models.setValue(s != null && models.getItems().contains(s.title()) ? s.title() : null);
+      String shown = s == null ? null : s.title();
+      if (shown != null && !models.getItems().contains(shown) && !vm.openedFolders().isEmpty()) {
+        shown = label(vm.openedFolders().get(vm.openedFolders().size() - 1));
+      }
+      models.setValue(shown != null && models.getItems().contains(shown) ? shown : null);
       int total = s == null ? 0 : s.images().count();
       pointsBox.setVisible(total > ExplorerViewModel.DEFAULT_POINTS);
       points.getItems().clear();
@@ -121,5 +151,10 @@ final class ExplorerToolbar extends HBox {
   /** Adds {@code item} after the model controls (the lesson menu, say). */
   void addItem(javafx.scene.Node item) {
     getChildren().add(getChildren().indexOf(spacer), item);
+  }
+
+  /** How the switcher names a model folder: "Folder: my-vae". */
+  private static String label(Path folder) {
+    return "Folder: " + folder.getFileName();
   }
 }

@@ -13,6 +13,8 @@ import javafx.scene.layout.VBox;
 import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.holes.HoleMapControls;
+import org.latentlab.ui.information.InformationView;
+import org.latentlab.ui.information.InformationViewModel;
 import org.latentlab.ui.interpolation.InterpolationView;
 import org.latentlab.ui.manifold.ManifoldView;
 import org.latentlab.ui.plane.HoverPanel;
@@ -30,6 +32,9 @@ import org.latentlab.ui.training.TrainingViewModel;
  * vm.openBundled(name)}.
  */
 public final class ExplorerView extends BorderPane {
+  /** The style class of controls a projected scene can do without (presenter mode hides them). */
+  public static final String OPTIONAL = org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL;
+
   private final PlaneView autoencoder;
   private final PlaneView vae;
   private final TabPane tabs = new TabPane();
@@ -37,6 +42,7 @@ public final class ExplorerView extends BorderPane {
   // frame needs, so the window appears sooner.
   private final Tab gridTab = new Tab("Manifold grid");
   private final Tab internalsTab = new Tab("Inside the VAE");
+  private final Tab informationTab = new Tab("Information");
   private final Tab trainTab = new Tab("Train");
   private final ExplorerViewModel vm;
   private final Dialogs dialogs;
@@ -47,6 +53,7 @@ public final class ExplorerView extends BorderPane {
   private TrainingView trainingView;
   private ExplorerToolbar toolbar;
   private HBox legendBar;
+  private boolean controlsShown = true;
 
   /**
    * The explorer around a view model.
@@ -83,7 +90,9 @@ public final class ExplorerView extends BorderPane {
     ComparisonView comparison = new ComparisonView(vm.comparison(), export);
     InterpolationView interpolation = new InterpolationView(vm.interpolation(), export);
     HBox.setHgrow(interpolation, Priority.ALWAYS);
-    HBox strips = new HBox(16, comparison, interpolation, new HoverPanel(vm));
+    HoverPanel hover = new HoverPanel(vm);
+    hover.getStyleClass().add(OPTIONAL);
+    HBox strips = new HBox(16, comparison, interpolation, hover);
     LegendView legend = new LegendView(vm);
     HBox.setHgrow(legend, Priority.ALWAYS);
     HBox legendBar = new HBox(16, legend, new HoleMapControls(vm.holeMap()), new HintsView());
@@ -97,7 +106,8 @@ public final class ExplorerView extends BorderPane {
     latentTab.setId("latent-tab");
     gridTab.setId("grid-tab");
     internalsTab.setId("internals-tab");
-    tabs.getTabs().addAll(latentTab, gridTab, internalsTab);
+    informationTab.setId("information-tab");
+    tabs.getTabs().addAll(latentTab, gridTab, internalsTab, informationTab);
     if (training != null) {
       trainTab.setId("train-tab");
       tabs.getTabs().add(trainTab);
@@ -105,6 +115,14 @@ public final class ExplorerView extends BorderPane {
     gridTab.selectedProperty().addListener((o, was, now) -> manifoldView());
     internalsTab.selectedProperty().addListener((o, was, now) -> internalsView());
     trainTab.selectedProperty().addListener((o, was, now) -> trainingView());
+    informationTab
+        .selectedProperty()
+        .addListener(
+            (o, was, now) -> {
+              if (informationTab.getContent() == null) {
+                informationTab.setContent(new InformationView(new InformationViewModel()));
+              }
+            });
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     vm.manifold().activeProperty().bind(gridTab.selectedProperty());
 
@@ -143,6 +161,7 @@ public final class ExplorerView extends BorderPane {
     if (manifold == null) {
       manifold = new ManifoldView(vm.manifold(), export);
       gridTab.setContent(manifold);
+      applyControls(manifold);
     }
     return manifold;
   }
@@ -161,6 +180,7 @@ public final class ExplorerView extends BorderPane {
     if (internals == null) {
       internals = new InternalsView(vm, export);
       internalsTab.setContent(internals);
+      applyControls(internals);
     }
     return internals;
   }
@@ -190,9 +210,23 @@ public final class ExplorerView extends BorderPane {
    * Shows or hides the controls a projected scene does not need: the toolbar and the legend bar.
    */
   public void setControlsShown(boolean shown) {
+    controlsShown = shown;
     setTop(shown ? toolbar : null);
     legendBar.setVisible(shown);
     legendBar.setManaged(shown);
+    // Each tab's content, not the tab pane: its skin (which adds the content) may not exist yet.
+    for (Tab t : tabs.getTabs()) {
+      if (t.getContent() != null) {
+        applyControls(t.getContent());
+      }
+    }
+  }
+
+  private void applyControls(javafx.scene.Node root) {
+    for (javafx.scene.Node n : root.lookupAll("." + OPTIONAL)) {
+      n.setVisible(controlsShown);
+      n.setManaged(controlsShown);
+    }
   }
 
   /** Adds {@code item} to the toolbar, after the model controls. */

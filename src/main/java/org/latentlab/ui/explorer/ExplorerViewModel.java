@@ -42,6 +42,12 @@ public final class ExplorerViewModel implements AutoCloseable {
   private final UiThreads threads;
   private final ExplorerSource source;
   private final Random random;
+  private final javafx.collections.ObservableList<Path> openedFolders =
+      javafx.collections.FXCollections.observableArrayList();
+  // One read-only view, kept: listeners on a wrapper that is thrown away are collected with it.
+  private final javafx.collections.ObservableList<Path> openedFoldersView =
+      javafx.collections.FXCollections.unmodifiableObservableList(openedFolders);
+  private Path pendingFolder;
   private final PlaneViewModel autoencoder;
   private final PlaneViewModel vae;
   private final ComparisonViewModel comparison;
@@ -138,6 +144,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
   /** Opens the model in {@code folder} in place of the current model of its kind. */
   public void openFolder(Path folder) {
+    pendingFolder = folder;
     ExplorerSession current = session.get();
     load(String.valueOf(folder.getFileName()), () -> source.openFolder(folder, current));
   }
@@ -151,6 +158,10 @@ public final class ExplorerViewModel implements AutoCloseable {
   }
 
   private void install(SessionLoader.Loaded l) {
+    if (pendingFolder != null && !openedFolders.contains(pendingFolder)) {
+      openedFolders.add(pendingFolder);
+    }
+    pendingFolder = null;
     ExplorerSession old = session.get();
     hovered.set(-1);
     first.set(-1);
@@ -178,6 +189,7 @@ public final class ExplorerViewModel implements AutoCloseable {
   }
 
   private void loadFailed(Throwable e) {
+    pendingFolder = null;
     loading.set(false);
     status.set(session.get() == null ? "No models loaded" : statusLine());
     if (e instanceof SessionLoader.LoadFailure f) {
@@ -264,6 +276,14 @@ public final class ExplorerViewModel implements AutoCloseable {
     return threads;
   }
 
+  /**
+   * The model folders opened since the window started, oldest first, so the switcher can offer them
+   * again.
+   */
+  public javafx.collections.ObservableList<Path> openedFolders() {
+    return openedFoldersView;
+  }
+
   /** The bundled pairs on offer. */
   public List<String> bundledNames() {
     return source.bundledNames();
@@ -321,7 +341,7 @@ public final class ExplorerViewModel implements AutoCloseable {
   }
 
   /** One line saying what is shown or being loaded. */
-  public ReadOnlyStringProperty statusProperty() {
+  ReadOnlyStringProperty statusProperty() {
     return status.getReadOnlyProperty();
   }
 

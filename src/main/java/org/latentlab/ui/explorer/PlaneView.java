@@ -22,6 +22,7 @@ import org.latentlab.ui.plane.PlaneOverlays;
 import org.latentlab.ui.plane.PlaneRenderer;
 import org.latentlab.ui.plane.PlaneScene;
 import org.latentlab.ui.plane.PlaneViewModel;
+import org.latentlab.ui.plane.PlotFrame;
 import org.latentlab.ui.plane.SliderPanel;
 
 /**
@@ -45,6 +46,12 @@ public final class PlaneView extends VBox {
 
     Label title = new Label(plane.title());
     title.getStyleClass().add("card-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    // Which model this plane shows: name, kind, β or KL only, latent size.
+    Label model = new Label();
+    model.setId(id + "-model");
+    model.getStyleClass().add("caption");
+    model.textProperty().bind(plane.modelProperty());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button reset = new Button("Reset view");
@@ -56,14 +63,16 @@ public final class PlaneView extends VBox {
         e ->
             export.save(
                 this,
-                fileName(plane.title()),
+                PngExport.fileName(plane.title()),
                 () ->
                     PlaneRenderer.render(
                         PlaneScene.of(explorer, plane, plane.title()),
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT),
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT),
                         canvas.underlay())));
-    HBox header = new HBox(10, title, spacer, reset, save);
+    reset.getStyleClass().add(ExplorerView.OPTIONAL);
+    save.getStyleClass().add(ExplorerView.OPTIONAL);
+    HBox header = new HBox(10, title, model, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
 
     StackPane frame = new StackPane(decoded);
@@ -84,7 +93,9 @@ public final class PlaneView extends VBox {
     HBox body = new HBox(12, canvas, side);
     HBox.setHgrow(canvas, Priority.ALWAYS);
     VBox.setVgrow(body, Priority.ALWAYS);
-    getChildren().addAll(header, body, new SliderPanel(plane, id));
+    SliderPanel sliders = new SliderPanel(plane, id);
+    sliders.getStyleClass().add(ExplorerView.OPTIONAL);
+    getChildren().addAll(header, body, sliders);
 
     plane.decodedProperty().addListener((obs, was, now) -> showDecoded(now));
     plane.cursorProperty().addListener((obs, was, now) -> showCoordinates(plane));
@@ -106,10 +117,6 @@ public final class PlaneView extends VBox {
     String name = d.latentDim() <= 2 ? "z" : "PC";
     coordinates.setText(
         PlaneOverlays.minus(String.format(Locale.ROOT, "%s = (%.2f, %.2f)", name, c[0], c[1])));
-  }
-
-  public static String fileName(String title) {
-    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
   }
 
   /** The interactive canvas. */

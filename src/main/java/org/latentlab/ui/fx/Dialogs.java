@@ -57,6 +57,11 @@ public interface Dialogs {
     return Optional.empty();
   }
 
+  /** Asks a yes-or-no question; true for yes. Implementations that cannot ask answer no. */
+  default boolean confirm(Window owner, String question) {
+    return false;
+  }
+
   /** Shows a one-line confirmation ("Saved the lesson to …"); the default says nothing. */
   default void showInfo(Window owner, String message) {}
 }

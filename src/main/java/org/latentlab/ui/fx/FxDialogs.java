@@ -158,4 +158,13 @@ public final class FxDialogs implements Dialogs {
     alert.setTitle("LatentLab");
     alert.show();
   }
+
+  @Override
+  public boolean confirm(Window owner, String question) {
+    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+    alert.initOwner(owner);
+    alert.setHeaderText(null);
+    alert.setTitle("LatentLab");
+    return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+  }
 }

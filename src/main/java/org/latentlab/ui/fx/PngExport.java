@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -32,6 +33,14 @@ public final class PngExport {
   public PngExport(Dialogs dialogs, UiThreads threads) {
     this.dialogs = dialogs;
     this.threads = threads;
+  }
+
+  /**
+   * The file name a plot titled {@code title} is offered under: "Variational autoencoder" becomes
+   * "variational-autoencoder.png" (lower case, runs of other characters one hyphen).
+   */
+  public static String fileName(String title) {
+    return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
   }
 
   /** Asks for a file and saves the image {@code render} makes (called on the FX thread). */

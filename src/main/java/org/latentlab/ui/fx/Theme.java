@@ -6,6 +6,9 @@ import javafx.scene.text.FontWeight;
 
 /** The colours and fonts drawn on canvases, sized for a projector; CSS styles the controls. */
 public final class Theme {
+  /** The style class of controls a projected scene can do without (presenter mode hides them). */
+  public static final String PRESENTER_OPTIONAL = "presenter-optional";
+
   /** The page behind plots and strips. */
   public static final Color PAGE = Color.web("#FFFFFF");
 

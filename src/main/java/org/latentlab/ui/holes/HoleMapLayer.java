@@ -15,7 +15,7 @@ import org.latentlab.ui.plane.PlaneLayer;
  * with the plane until a new one for the settled view arrives. The shading is rasterized at screen
  * resolution and cached until the map, the view or the size changes.
  */
-public final class HoleMapLayer implements PlaneLayer {
+final class HoleMapLayer implements PlaneLayer {
   private HoleMap map;
   private boolean byClass;
   private WritableImage raster;
@@ -25,13 +25,13 @@ public final class HoleMapLayer implements PlaneLayer {
   private boolean rasterByClass;
 
   /** The map to draw (null: nothing) and whether to colour cells by predicted class. */
-  public void show(HoleMap map, boolean byClass) {
+  void show(HoleMap map, boolean byClass) {
     this.map = map;
     this.byClass = byClass;
   }
 
   /** A layer drawing {@code map} (a figure's). */
-  public static HoleMapLayer of(HoleMap map, boolean byClass) {
+  static HoleMapLayer of(HoleMap map, boolean byClass) {
     HoleMapLayer layer = new HoleMapLayer();
     layer.show(map, byClass);
     return layer;

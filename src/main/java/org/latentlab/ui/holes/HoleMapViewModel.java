@@ -23,7 +23,7 @@ import org.latentlab.ui.plane.PlaneViewModel;
  */
 public final class HoleMapViewModel implements AutoCloseable {
   /** Cells per side of the map over the visible area. */
-  public static final int CELLS = 50;
+  static final int CELLS = 50;
 
   private final ExplorerSource source;
   private final ReadOnlyObjectProperty<LabelledImages> images;
@@ -88,17 +88,17 @@ public final class HoleMapViewModel implements AutoCloseable {
   }
 
   /** Whether cells take their predicted class's colour (else: confidence only). */
-  public BooleanProperty byClassProperty() {
+  BooleanProperty byClassProperty() {
     return byClass;
   }
 
   /** The left plane's map and scores. */
-  public PlaneQuality autoencoder() {
+  PlaneQuality autoencoder() {
     return autoencoder;
   }
 
   /** The right plane's map and scores. */
-  public PlaneQuality vae() {
+  PlaneQuality vae() {
     return vae;
   }
 

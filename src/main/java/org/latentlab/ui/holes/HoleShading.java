@@ -9,22 +9,22 @@ import org.latentlab.ui.fx.ClassPalette;
  * dense over holes (confidence &lt; 0.5), so they stand out on the dark plot. By class: each cell
  * in its predicted class's colour, faint where unsure, with holes in crimson.
  */
-public final class HoleShading {
+final class HoleShading {
   /** The colour of a hole: a crimson none of the ten class colours is near. */
-  public static final Color HOLE = Color.web("#E0115F");
+  static final Color HOLE = Color.web("#E0115F");
 
   /** The confidence below which a cell is a hole. */
-  public static final double HOLE_BELOW = 0.5;
+  static final double HOLE_BELOW = 0.5;
 
   /** The confidence from which a cell is left clear. */
-  public static final double SURE_FROM = 0.9;
+  static final double SURE_FROM = 0.9;
 
   private static final int HOLE_RGB = rgb(HOLE);
 
   private HoleShading() {}
 
   /** The non-premultiplied ARGB of a cell. */
-  public static int argb(float confidence, int label, boolean byClass) {
+  static int argb(float confidence, int label, boolean byClass) {
     if (byClass && confidence >= HOLE_BELOW) {
       double alpha = 0.12 + 0.33 * (confidence - HOLE_BELOW) / (1 - HOLE_BELOW);
       return alpha(alpha) | (ClassPalette.argb(label) & 0xFFFFFF);
@@ -37,7 +37,7 @@ public final class HoleShading {
    * cells, and a jump to 0.6–0.85 below {@link #HOLE_BELOW}, so the holes the hole fraction counts
    * are the cells that stand out.
    */
-  public static double veil(double confidence) {
+  static double veil(double confidence) {
     if (confidence >= SURE_FROM) {
       return 0;
     }

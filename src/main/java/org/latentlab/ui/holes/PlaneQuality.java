@@ -96,7 +96,7 @@ public final class PlaneQuality {
   }
 
   /** Recomputes the hole map over the plane's current visible area (if the map is shown). */
-  public void refreshMap() {
+  void refreshMap() {
     PlaneData d = plane.dataProperty().get();
     Bounds view = plane.viewProperty().get();
     if (!owner.shownProperty().get() || d == null || view == null) {
@@ -121,22 +121,22 @@ public final class PlaneQuality {
   }
 
   /** The plane this belongs to. */
-  public PlaneViewModel plane() {
+  PlaneViewModel plane() {
     return plane;
   }
 
   /** The latest hole map, or null (not shown, not computed yet, or no classifier). */
-  public ReadOnlyObjectProperty<HoleMap> mapProperty() {
+  ReadOnlyObjectProperty<HoleMap> mapProperty() {
     return map.getReadOnlyProperty();
   }
 
   /** The scores of the displayed images' codes, or null until measured. */
-  public ReadOnlyObjectProperty<QualityScores> scoresProperty() {
+  ReadOnlyObjectProperty<QualityScores> scoresProperty() {
     return scores.getReadOnlyProperty();
   }
 
   /** "Measuring…", why there is no map, or empty. */
-  public ReadOnlyStringProperty noteProperty() {
+  ReadOnlyStringProperty noteProperty() {
     return note.getReadOnlyProperty();
   }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.latentlab.latent.quality.QualityScores;
 
 /** The latent-quality scores as short labelled values, for badges and figures. */
-public final class QualityText {
+final class QualityText {
   private QualityText() {}
 
   /**
@@ -16,10 +16,10 @@ public final class QualityText {
    * @param value "41.2%"
    * @param meaning a sentence for tooltips and figure captions
    */
-  public record Item(String name, String value, String meaning) {}
+  record Item(String name, String value, String meaning) {}
 
   /** The scores in reading order; {@code prior} only for a VAE. */
-  public static List<Item> items(QualityScores s) {
+  static List<Item> items(QualityScores s) {
     List<Item> out = new ArrayList<>();
     if (s.collapsed()) {
       // A collapsed decoder scores "no holes, perfectly even": true of one image, and misleading.

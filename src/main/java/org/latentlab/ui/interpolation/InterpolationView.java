@@ -78,6 +78,7 @@ public final class InterpolationView extends VBox {
                 new KeyValue(vm.positionProperty(), 1, Interpolator.EASE_BOTH)));
     playButton.setOnAction(e -> play.playFromStart());
     Button save = new Button("Save PNG\u2026");
+    save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     save.setId("interpolation-save");
     save.disableProperty().bind(vm.stripsProperty().isNull());
     save.setOnAction(e -> export.save(this, "interpolation.png", () -> PngExport.snapshot(figure)));

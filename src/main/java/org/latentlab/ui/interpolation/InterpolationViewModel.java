@@ -27,10 +27,10 @@ public final class InterpolationViewModel {
   public static final int DEFAULT_STEPS = 10;
 
   /** Fewest frames per strip. */
-  public static final int MIN_STEPS = 2;
+  static final int MIN_STEPS = 2;
 
   /** Most frames per strip. */
-  public static final int MAX_STEPS = 24;
+  static final int MAX_STEPS = 24;
 
   private static final int DRAWN_PATH_POINTS = 65;
 
@@ -76,7 +76,7 @@ public final class InterpolationViewModel {
   }
 
   /** Whether two endpoints are chosen. */
-  public boolean hasPath() {
+  boolean hasPath() {
     return from >= 0 && to >= 0 && ae.dataProperty().get() != null;
   }
 

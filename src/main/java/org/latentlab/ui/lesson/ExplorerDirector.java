@@ -98,6 +98,7 @@ public final class ExplorerDirector implements SceneDirector {
 
   /** Everything after the models: they are loaded (or could not be). */
   private void arrange(Scene scene, Consumer<String> problems) {
+    PosteriorViewModel.Selected before = vm.posterior().selectedProperty().get();
     vm.clearSelection();
     vm.prior().clear();
     List<Integer> selected = scene.selected();
@@ -127,7 +128,7 @@ public final class ExplorerDirector implements SceneDirector {
     }
     if (o.epsilonSamples() > 0 && !selected.isEmpty()) {
       posterior.sampleCountProperty().set(o.epsilonSamples());
-      whenSelected(posterior, posterior::sampleEpsilon);
+      whenSelected(posterior, before, posterior::sampleEpsilon);
     }
   }
 
@@ -148,8 +149,14 @@ public final class ExplorerDirector implements SceneDirector {
    * Runs {@code then} once the posterior of the image just selected has been computed (the one
    * shown before is being replaced, and a fan drawn from it would be cleared).
    */
-  private void whenSelected(PosteriorViewModel posterior, Runnable then) {
+  private void whenSelected(
+      PosteriorViewModel posterior, PosteriorViewModel.Selected before, Runnable then) {
     long mine = generation;
+    PosteriorViewModel.Selected now = posterior.selectedProperty().get();
+    if (now != null && now != before) {
+      then.run(); // computed already (the model threads answer at once)
+      return;
+    }
     posterior
         .selectedProperty()
         .addListener(

@@ -34,6 +34,7 @@ public final class LessonViewModel {
   private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
   private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
   private Consumer<String> problems = message -> {};
+  private String source;
 
   /**
    * @param director sets the app up for each scene
@@ -53,12 +54,18 @@ public final class LessonViewModel {
   public void present(Lesson l, Path from) {
     lesson.set(Objects.requireNonNull(l));
     file.set(from);
+    source = from == null ? null : from.toString();
     modified.set(false);
     go(0);
   }
 
   /** Reads a bundled lesson's name or a lesson file off the FX thread and presents it. */
   public void open(String nameOrFile) {
+    open(nameOrFile, 0);
+  }
+
+  /** Opens a lesson as {@link #open(String)} does, at scene {@code scene} (the first if beyond). */
+  public void open(String nameOrFile, int scene) {
     threads
         .background()
         .execute(
@@ -66,7 +73,16 @@ public final class LessonViewModel {
               try {
                 Lesson l = Lessons.open(nameOrFile);
                 Path from = Lessons.BUNDLED.contains(nameOrFile) ? null : Path.of(nameOrFile);
-                threads.fx().execute(() -> present(l, from));
+                threads
+                    .fx()
+                    .execute(
+                        () -> {
+                          present(l, from);
+                          source = nameOrFile;
+                          if (scene > 0 && scene < l.size()) {
+                            go(scene);
+                          }
+                        });
               } catch (Exception e) {
                 String line = ErrorMessages.oneLine(e);
                 threads.fx().execute(() -> problems.accept("Could not open the lesson: " + line));
@@ -202,6 +218,7 @@ public final class LessonViewModel {
                     .execute(
                         () -> {
                           file.set(to);
+                          source = to.toString();
                           modified.set(lesson.get() != l);
                           done.accept("Saved the lesson to " + to);
                         });
@@ -224,6 +241,14 @@ public final class LessonViewModel {
   private void changed(int goTo) {
     modified.set(true);
     go(goTo);
+  }
+
+  /**
+   * Where the shown lesson can be opened again: its file, or a bundled lesson's name; null for a
+   * lesson that exists only in memory.
+   */
+  public String source() {
+    return source;
   }
 
   /** The lesson, or null before one is opened. */

@@ -21,6 +21,15 @@ public final class PresenterViewModel {
   private final BooleanProperty controlsHidden = new SimpleBooleanProperty(this, "controlsHidden");
   private final BooleanProperty black = new SimpleBooleanProperty(this, "black");
   private final BooleanProperty keysShown = new SimpleBooleanProperty(this, "keysShown");
+  private double preferredScale;
+
+  /**
+   * The scale presenting starts at from now on (the one the lecturer chose last time), instead of
+   * the screen's; 0 for the screen's.
+   */
+  public void setPreferredScale(double scale) {
+    preferredScale = scale > 1 ? scale : 0;
+  }
 
   /** The width, in unscaled pixels, the explorer needs for its two planes side by side. */
   static final double EXPLORER_WIDTH = 1240;
@@ -43,7 +52,7 @@ public final class PresenterViewModel {
    * Starts presenting on a screen {@code width} pixels wide: full screen, its scale, no controls.
    */
   public void present(double width) {
-    setScale(scaleFor(width));
+    setScale(preferredScale > 0 ? preferredScale : scaleFor(width));
     controlsHidden.set(true);
     fullScreen.set(true);
   }

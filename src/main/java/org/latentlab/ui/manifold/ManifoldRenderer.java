@@ -1,12 +1,11 @@
 package org.latentlab.ui.manifold;
 
 import java.util.Locale;
-import javafx.geometry.VPos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.TextAlignment;
 import org.latentlab.latent.Bounds;
 import org.latentlab.latent.NormalDistribution;
 import org.latentlab.latent.ScreenTransform;
@@ -14,26 +13,18 @@ import org.latentlab.latent.Ticks;
 import org.latentlab.ui.fx.PixelImages;
 import org.latentlab.ui.fx.Theme;
 import org.latentlab.ui.plane.PlaneOverlays;
+import org.latentlab.ui.plane.PlotFrame;
 
 /**
  * Draws a decoded n × n mosaic with the axes of the plane area it covers onto any {@link
  * GraphicsContext}; for the Gaussian-quantile grid the ticks sit where Φ puts round z values.
  */
-public final class ManifoldRenderer {
-  private static final double LEFT = 64;
-  private static final double RIGHT = 16;
-  private static final double TOP = 12;
-  private static final double BOTTOM = 54;
-  private static final double TITLE = 40;
-
-  /** Extra height a titled drawing (an export) needs above the mosaic. */
-  public static final double TITLE_HEIGHT = TITLE;
-
+final class ManifoldRenderer {
   private ManifoldMosaic cached;
   private WritableImage image;
 
   /** Renders a mosaic off-screen (on the FX thread) into an image of the given size. */
-  public static WritableImage render(ManifoldMosaic mosaic, String title, int width, int height) {
+  static WritableImage render(ManifoldMosaic mosaic, String title, int width, int height) {
     Canvas canvas = new Canvas(width, height);
     new ManifoldRenderer().draw(canvas.getGraphicsContext2D(), mosaic, title, width, height);
     SnapshotParameters params = new SnapshotParameters();
@@ -45,15 +36,14 @@ public final class ManifoldRenderer {
    * Where the mosaic lies on a {@code width × height} surface: as large as fits, with the area's
    * shape (equal units per pixel, like the scatter), or square for the Gaussian grid.
    */
-  public static ScreenTransform frame(Bounds area, double width, double height, boolean titled) {
-    double top = TOP + (titled ? TITLE : 0);
+  static ScreenTransform frame(Bounds area, double width, double height, boolean titled) {
+    Rectangle2D room = PlotFrame.room(width, height, titled);
     double aspect = area == null ? 1 : area.width() / area.height();
-    double availW = Math.max(1, width - LEFT - RIGHT);
-    double availH = Math.max(1, height - top - BOTTOM);
-    double w = Math.min(availW, availH * aspect);
+    double w = Math.min(room.getWidth(), room.getHeight() * aspect);
     double h = w / aspect;
-    double left = LEFT + (availW - w) / 2;
-    return new ScreenTransform(area == null ? new Bounds(0, 1, 0, 1) : area, left, top, w, h);
+    double left = room.getMinX() + (room.getWidth() - w) / 2;
+    return new ScreenTransform(
+        area == null ? new Bounds(0, 1, 0, 1) : area, left, room.getMinY(), w, h);
   }
 
   /** The mosaic image of the last drawing (tests). */
@@ -62,22 +52,10 @@ public final class ManifoldRenderer {
   }
 
   /** Draws the mosaic and its axes; an empty frame while {@code mosaic} is null. */
-  public void draw(
-      GraphicsContext gc, ManifoldMosaic mosaic, String title, double width, double height) {
+  void draw(GraphicsContext gc, ManifoldMosaic mosaic, String title, double width, double height) {
     ScreenTransform t = frame(mosaic == null ? null : mosaic.area(), width, height, title != null);
     gc.save();
-    gc.clearRect(0, 0, width, height);
-    gc.setFill(Theme.PAGE);
-    gc.fillRect(0, 0, width, height);
-    if (title != null) {
-      gc.setFill(Theme.INK);
-      gc.setFont(Theme.TITLE_FONT);
-      gc.setTextAlign(TextAlignment.LEFT);
-      gc.setTextBaseline(VPos.CENTER);
-      gc.fillText(title, LEFT, TOP + TITLE / 2);
-    }
-    gc.setFill(Theme.PLOT);
-    gc.fillRect(t.left(), t.top(), t.width(), t.height());
+    PlotFrame.page(gc, width, height, title, t);
     if (mosaic != null) {
       if (mosaic != cached) {
         int n = mosaic.grid().n();
@@ -93,7 +71,7 @@ public final class ManifoldRenderer {
         double[] xt = Ticks.of(t.view().xMin(), t.view().xMax(), (int) Math.max(2, t.width() / 90));
         double[] yt =
             Ticks.of(t.view().yMin(), t.view().yMax(), (int) Math.max(2, t.height() / 70));
-        PlaneOverlays.axes(gc, t, xt, yt, mosaic.xLabel(), mosaic.yLabel());
+        PlotFrame.axes(gc, t, xt, yt, mosaic.xLabel(), mosaic.yLabel());
       }
     }
     gc.restore();
@@ -111,7 +89,7 @@ public final class ManifoldRenderer {
       ys[i] = t.top() + (1 - u) * t.height();
       names[i] = PlaneOverlays.minus(String.format(Locale.ROOT, "%.0f", zs[i]));
     }
-    PlaneOverlays.axes(
+    PlotFrame.axes(
         gc,
         t,
         xs,

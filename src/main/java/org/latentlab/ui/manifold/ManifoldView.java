@@ -11,8 +11,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.latentlab.ui.explorer.PlaneView;
 import org.latentlab.ui.fx.PngExport;
+import org.latentlab.ui.plane.PlotFrame;
 
 /**
  * The manifold tab: each decoder over an n × n grid of its plane's visible area, side by side; for
@@ -69,19 +69,20 @@ public final class ManifoldView extends VBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button save = new Button("Save PNG\u2026");
+    save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     save.setId(canvas.getId() + "-save");
     save.disableProperty().bind(mosaic.isNull());
     save.setOnAction(
         e ->
             export.save(
                 canvas,
-                PlaneView.fileName(title + " grid"),
+                PngExport.fileName(title + " grid"),
                 () ->
                     ManifoldRenderer.render(
                         mosaic.get(),
                         title,
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + ManifoldRenderer.TITLE_HEIGHT))));
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT))));
     HBox header = new HBox(10, name, spacer, save);
     header.setAlignment(Pos.CENTER_LEFT);
     VBox card = new VBox(8, header, canvas);

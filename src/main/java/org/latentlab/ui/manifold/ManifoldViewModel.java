@@ -22,13 +22,13 @@ import org.latentlab.ui.plane.PlaneViewModel;
  */
 public final class ManifoldViewModel {
   /** Tiles per side unless the user changes it. */
-  public static final int DEFAULT_SIZE = 20;
+  static final int DEFAULT_SIZE = 20;
 
   /** Fewest tiles per side. */
-  public static final int MIN_SIZE = 2;
+  static final int MIN_SIZE = 2;
 
   /** Most tiles per side. */
-  public static final int MAX_SIZE = 40;
+  static final int MAX_SIZE = 40;
 
   private final PlaneViewModel ae;
   private final PlaneViewModel vae;
@@ -59,7 +59,7 @@ public final class ManifoldViewModel {
   }
 
   /** Decodes both grids again (only while active). */
-  public void refresh() {
+  void refresh() {
     if (!active.get()) {
       return;
     }

@@ -25,7 +25,7 @@ public final class LatentDimension {
   }
 
   /** "z1", "z2", … */
-  public String name() {
+  String name() {
     return name;
   }
 

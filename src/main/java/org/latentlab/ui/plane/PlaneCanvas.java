@@ -6,22 +6,21 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import org.latentlab.latent.ScreenTransform;
 import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.fx.ResizableCanvas;
 
 /**
  * The interactive scatter of one plane. Primary press or drag moves the cursor; a click within a
  * few pixels of a point selects it (Shift: as the second endpoint); the wheel zooms about the
  * mouse; a secondary drag pans; hovering reports the point under the mouse.
  */
-public final class PlaneCanvas extends Region {
+public final class PlaneCanvas extends ResizableCanvas {
   private static final double PICK_RADIUS = 6;
   private static final double CLICK_SLOP = 4;
 
   private final ExplorerViewModel explorer;
   private final PlaneViewModel plane;
-  private final Canvas canvas = new Canvas();
   private final PlaneRenderer renderer = new PlaneRenderer();
   private final PlaneCursor cursor = new PlaneCursor();
   private PlaneLayer underlay;
@@ -45,7 +44,7 @@ public final class PlaneCanvas extends Region {
     this.explorer = explorer;
     this.plane = plane;
     this.marks = marks;
-    getChildren().addAll(canvas, cursor);
+    getChildren().add(cursor);
     getStyleClass().add("plane-canvas");
     setMinSize(200, 160);
     setPrefSize(520, 480);
@@ -74,6 +73,8 @@ public final class PlaneCanvas extends Region {
         o.addListener(obs -> redraw());
       }
     }
+    setOnResize(this::resized);
+    Canvas canvas = canvas();
     canvas.setOnMousePressed(this::pressed);
     canvas.setOnMouseDragged(this::dragged);
     canvas.setOnMouseReleased(this::released);
@@ -82,15 +83,10 @@ public final class PlaneCanvas extends Region {
     canvas.setOnScroll(this::scrolled);
   }
 
-  /** The canvas itself (tests and snapshots). */
-  public Canvas canvas() {
-    return canvas;
-  }
-
   /** The data ↔ pixel mapping of the current drawing. */
   public ScreenTransform transform() {
     return PlaneRenderer.transform(
-        PlaneScene.viewOf(plane), canvas.getWidth(), canvas.getHeight(), false);
+        PlaneScene.viewOf(plane), canvas().getWidth(), canvas().getHeight(), false);
   }
 
   /** What this canvas draws, titled for an export or untitled (null) on screen. */
@@ -114,21 +110,16 @@ public final class PlaneCanvas extends Region {
         explorer.marksFor(plane));
   }
 
-  @Override
-  protected void layoutChildren() {
-    double w = Math.floor(getWidth());
-    double h = Math.floor(getHeight());
-    if (w != canvas.getWidth() || h != canvas.getHeight()) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      ScreenTransform t = transform();
-      plane.setViewportAspect(t.width() / t.height());
-      redraw();
-    }
+  /** A new size changes the plot's shape, which the view's area follows before the redraw. */
+  private void resized() {
+    ScreenTransform t = transform();
+    plane.setViewportAspect(t.width() / t.height());
+    redraw();
   }
 
   public void redraw() {
-    if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+    if (hasArea()) {
+      Canvas canvas = canvas();
       renderer.draw(
           canvas.getGraphicsContext2D(),
           scene(null).withCursor(null),
@@ -166,7 +157,7 @@ public final class PlaneCanvas extends Region {
       movingCursor = true;
       moveCursor(e);
     } else if (e.getButton() == MouseButton.SECONDARY) {
-      canvas.setCursor(Cursor.MOVE);
+      canvas().setCursor(Cursor.MOVE);
     }
   }
 
@@ -183,7 +174,7 @@ public final class PlaneCanvas extends Region {
   }
 
   private void released(MouseEvent e) {
-    canvas.setCursor(Cursor.DEFAULT);
+    canvas().setCursor(Cursor.DEFAULT);
     if (e.getButton() == MouseButton.PRIMARY && movingCursor && !dragged) {
       int index = pick(e.getX(), e.getY());
       if (index >= 0) {

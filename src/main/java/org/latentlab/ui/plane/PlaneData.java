@@ -34,7 +34,7 @@ public record PlaneData(
   private static final int BATCH = 1000;
 
   /** The prior's reach per dimension that a VAE's sliders always cover (±3σ). */
-  public static final double PRIOR_SIGMAS = 3;
+  static final double PRIOR_SIGMAS = 3;
 
   /**
    * Encodes every image with {@code model} and lays the codes out on a plane (slow: background).

@@ -3,7 +3,11 @@ package org.latentlab.ui.plane;
 import javafx.scene.canvas.GraphicsContext;
 import org.latentlab.latent.ScreenTransform;
 
-/** Something drawn inside a plane's plot area, in the plane's coordinates (e.g. the hole map). */
+/**
+ * Something drawn inside a plane's plot area, in the plane's coordinates: the hole map under the
+ * points, or one of the marks over them ({@link PlaneScene#overlays}). The renderer draws the
+ * layers in order, so each one's look stays in one place.
+ */
 @FunctionalInterface
 public interface PlaneLayer {
 

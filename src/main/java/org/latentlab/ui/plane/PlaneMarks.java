@@ -4,7 +4,8 @@ import org.latentlab.latent.Ellipse;
 
 /**
  * What the "Inside the VAE" tab draws over a plane, in plane coordinates: the selected image's
- * posterior, the samples drawn from it, and samples drawn from the prior.
+ * posterior, the samples drawn from it, and samples drawn from the prior. Plain data, as the view
+ * models hold it; {@link PosteriorOverlays#layer} draws it.
  *
  * @param contours the posterior's 1σ and 2σ ellipses (empty for an AE)
  * @param centre μ (VAE) or the code (AE) of the selected image, or null
@@ -36,7 +37,7 @@ public record PlaneMarks(
   }
 
   /** Whether there is anything to draw. */
-  public boolean isEmpty() {
+  boolean isEmpty() {
     return contours.length == 0 && centre == null && samples == null && priorSamples == null;
   }
 }

@@ -9,10 +9,12 @@ import org.latentlab.latent.Ellipse;
 import org.latentlab.latent.PlaneGaussian;
 import org.latentlab.latent.Projection;
 import org.latentlab.latent.ScreenTransform;
-import org.latentlab.latent.Ticks;
 import org.latentlab.ui.fx.Theme;
 
-/** The vector parts of a plane drawing: grid, prior rings, path, markers, cursor and axes. */
+/**
+ * The vector parts of a plane drawing: the grid under everything, and the layers drawn over the
+ * points (prior rings, path, hover ring, markers, cursor) that {@link PlaneScene#overlays} lists.
+ */
 public final class PlaneOverlays {
   static final Color HALO = Color.rgb(0, 0, 0, 0.55);
 
@@ -45,8 +47,12 @@ public final class PlaneOverlays {
    * the z₁, z₂ plane they are circles around the origin; on a PCA plane too (the components are
    * orthonormal), around the point where the origin projects.
    */
-  static void priorRings(GraphicsContext gc, ScreenTransform t, Projection projection) {
+  static PlaneLayer priorRings(Projection projection) {
     PlaneGaussian prior = PlaneGaussian.standardNormal(projection);
+    return (gc, t) -> priorRings(gc, t, prior);
+  }
+
+  private static void priorRings(GraphicsContext gc, ScreenTransform t, PlaneGaussian prior) {
     gc.setStroke(Color.rgb(235, 240, 248, 0.6));
     gc.setLineWidth(1.4);
     gc.setLineDashes(6, 5);
@@ -81,7 +87,12 @@ public final class PlaneOverlays {
     }
   }
 
-  static void path(GraphicsContext gc, ScreenTransform t, double[][] path) {
+  /** The interpolation path as a highlighted polyline (nothing for fewer than two points). */
+  static PlaneLayer path(double[][] path) {
+    return (gc, t) -> path(gc, t, path);
+  }
+
+  private static void path(GraphicsContext gc, ScreenTransform t, double[][] path) {
     if (path == null || path.length < 2) {
       return;
     }
@@ -100,7 +111,13 @@ public final class PlaneOverlays {
     gc.strokePolyline(xs, ys, xs.length);
   }
 
-  static void ring(GraphicsContext gc, ScreenTransform t, PlaneData d, int index, double r) {
+  /** A ring around the image under the mouse (nothing for -1). */
+  static PlaneLayer hovered(PlaneData d, int index) {
+    return (gc, t) -> ring(gc, t, d, index, 6);
+  }
+
+  private static void ring(
+      GraphicsContext gc, ScreenTransform t, PlaneData d, int index, double r) {
     if (index < 0 || index >= d.size()) {
       return;
     }
@@ -114,8 +131,13 @@ public final class PlaneOverlays {
     gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
   }
 
-  /** A selected image: a ring and its letter in a small white tag. */
-  static void marker(GraphicsContext gc, ScreenTransform t, PlaneData d, int index, String name) {
+  /** A selected image: a ring and its letter in a small white tag (nothing for -1). */
+  static PlaneLayer marker(PlaneData d, int index, String name) {
+    return (gc, t) -> marker(gc, t, d, index, name);
+  }
+
+  private static void marker(
+      GraphicsContext gc, ScreenTransform t, PlaneData d, int index, String name) {
     if (index < 0 || index >= d.size()) {
       return;
     }
@@ -132,10 +154,11 @@ public final class PlaneOverlays {
   }
 
   /** Full-height and full-width hairlines through the cursor, and a ring at it. */
-  static void cursor(GraphicsContext gc, ScreenTransform t, double[] cursor) {
-    if (cursor == null) {
-      return;
-    }
+  static PlaneLayer cursor(double[] cursor) {
+    return (gc, t) -> cursor(gc, t, cursor);
+  }
+
+  private static void cursor(GraphicsContext gc, ScreenTransform t, double[] cursor) {
     double x = Math.round(t.screenX(cursor[0])) + 0.5;
     double y = Math.round(t.screenY(cursor[1])) + 0.5;
     gc.setLineWidth(1);
@@ -152,72 +175,6 @@ public final class PlaneOverlays {
     gc.setFill(Theme.HIGHLIGHT);
     double d = CURSOR_DOT_RADIUS;
     gc.fillOval(x - d, y - d, 2 * d, 2 * d);
-  }
-
-  public static void axes(
-      GraphicsContext gc,
-      ScreenTransform t,
-      double[] xTicks,
-      double[] yTicks,
-      String xLabel,
-      String yLabel) {
-    double xStep = xTicks.length > 1 ? xTicks[1] - xTicks[0] : 1;
-    double yStep = yTicks.length > 1 ? yTicks[1] - yTicks[0] : 1;
-    double[] xs = new double[xTicks.length];
-    String[] xNames = new String[xTicks.length];
-    for (int i = 0; i < xTicks.length; i++) {
-      xs[i] = t.screenX(xTicks[i]);
-      xNames[i] = minus(Ticks.format(xTicks[i], xStep));
-    }
-    double[] ys = new double[yTicks.length];
-    String[] yNames = new String[yTicks.length];
-    for (int i = 0; i < yTicks.length; i++) {
-      ys[i] = t.screenY(yTicks[i]);
-      yNames[i] = minus(Ticks.format(yTicks[i], yStep));
-    }
-    axes(gc, t, xs, xNames, ys, yNames, xLabel, yLabel);
-  }
-
-  /** A frame around the plot with ticks at the given pixel positions and their labels. */
-  public static void axes(
-      GraphicsContext gc,
-      ScreenTransform t,
-      double[] xs,
-      String[] xNames,
-      double[] ys,
-      String[] yNames,
-      String xLabel,
-      String yLabel) {
-    gc.setStroke(Theme.INK);
-    gc.setLineWidth(1);
-    gc.strokeRect(t.left() - 0.5, t.top() - 0.5, t.width() + 1, t.height() + 1);
-    gc.setFill(Theme.INK);
-    gc.setFont(Theme.TICK_FONT);
-    double bottom = t.top() + t.height();
-    gc.setTextAlign(TextAlignment.CENTER);
-    gc.setTextBaseline(VPos.TOP);
-    for (int i = 0; i < xs.length; i++) {
-      double sx = Math.round(xs[i]) + 0.5;
-      gc.strokeLine(sx, bottom, sx, bottom + 5);
-      gc.fillText(xNames[i], sx, bottom + 7);
-    }
-    gc.setTextAlign(TextAlignment.RIGHT);
-    gc.setTextBaseline(VPos.CENTER);
-    for (int i = 0; i < ys.length; i++) {
-      double sy = Math.round(ys[i]) + 0.5;
-      gc.strokeLine(t.left() - 5, sy, t.left(), sy);
-      gc.fillText(yNames[i], t.left() - 8, sy);
-    }
-    gc.setFont(Theme.AXIS_FONT);
-    gc.setTextAlign(TextAlignment.CENTER);
-    gc.setTextBaseline(VPos.BOTTOM);
-    gc.fillText(xLabel, t.left() + t.width() / 2, bottom + 48);
-    gc.save();
-    gc.translate(t.left() - 50, t.top() + t.height() / 2);
-    gc.rotate(-90);
-    gc.setTextBaseline(VPos.CENTER);
-    gc.fillText(yLabel, 0, 0);
-    gc.restore();
   }
 
   /** Typographic minus signs read better on a slide than hyphens. */

@@ -1,13 +1,12 @@
 package org.latentlab.ui.plane;
 
 import java.util.Arrays;
-import javafx.geometry.VPos;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.scene.text.TextAlignment;
 import org.latentlab.latent.Bounds;
 import org.latentlab.latent.ScreenTransform;
 import org.latentlab.latent.Ticks;
@@ -23,15 +22,6 @@ import org.latentlab.ui.fx.Theme;
  * 60,000 points stays within a frame.
  */
 public final class PlaneRenderer {
-  private static final double LEFT = 64;
-  private static final double RIGHT = 16;
-  private static final double TOP = 12;
-  private static final double BOTTOM = 54;
-  private static final double TITLE = 40;
-
-  /** Extra height a titled drawing (an export) needs above the plot. */
-  public static final double TITLE_HEIGHT = TITLE;
-
   private WritableImage raster;
   private int[] buffer;
   private PlaneData rasterData;
@@ -42,12 +32,15 @@ public final class PlaneRenderer {
    * centred horizontally. Square, so that with equal units per pixel the visible area is square too
    * and an n × n grid of decoded images over it has square tiles.
    */
-  public static ScreenTransform transform(
-      Bounds view, double width, double height, boolean titled) {
-    double top = TOP + (titled ? TITLE : 0);
-    double availW = Math.max(1, width - LEFT - RIGHT);
-    double side = Math.max(1, Math.min(availW, height - top - BOTTOM));
-    return new ScreenTransform(view, LEFT + Math.floor((availW - side) / 2), top, side, side);
+  static ScreenTransform transform(Bounds view, double width, double height, boolean titled) {
+    Rectangle2D room = PlotFrame.room(width, height, titled);
+    double side = Math.min(room.getWidth(), room.getHeight());
+    return new ScreenTransform(
+        view,
+        room.getMinX() + Math.floor((room.getWidth() - side) / 2),
+        room.getMinY(),
+        side,
+        side);
   }
 
   /** Renders a scene off-screen (on the FX thread) into an image of the given size. */
@@ -77,18 +70,7 @@ public final class PlaneRenderer {
       GraphicsContext gc, PlaneScene s, double width, double height, PlaneLayer underlay) {
     ScreenTransform t = transform(s.view(), width, height, s.title() != null);
     gc.save();
-    gc.clearRect(0, 0, width, height);
-    gc.setFill(Theme.PAGE);
-    gc.fillRect(0, 0, width, height);
-    if (s.title() != null) {
-      gc.setFill(Theme.INK);
-      gc.setFont(Theme.TITLE_FONT);
-      gc.setTextAlign(TextAlignment.LEFT);
-      gc.setTextBaseline(VPos.CENTER);
-      gc.fillText(s.title(), LEFT, TOP + TITLE / 2);
-    }
-    gc.setFill(Theme.PLOT);
-    gc.fillRect(t.left(), t.top(), t.width(), t.height());
+    PlotFrame.page(gc, width, height, s.title(), t);
     double[] xTicks = Ticks.of(t.view().xMin(), t.view().xMax(), (int) Math.max(2, t.width() / 90));
     double[] yTicks =
         Ticks.of(t.view().yMin(), t.view().yMax(), (int) Math.max(2, t.height() / 70));
@@ -103,23 +85,13 @@ public final class PlaneRenderer {
     if (s.data() != null) {
       drawPoints(gc, s.data(), t);
     }
-    if (s.priorRings() && s.data() != null) {
-      PlaneOverlays.priorRings(gc, t, s.data().projection());
+    for (PlaneLayer layer : s.overlays()) {
+      layer.draw(gc, t);
     }
-    if (s.marks() != null) {
-      PosteriorOverlays.draw(gc, t, s.marks());
-    }
-    if (s.data() != null) {
-      PlaneOverlays.path(gc, t, s.path());
-      PlaneOverlays.ring(gc, t, s.data(), s.hovered(), 6);
-      PlaneOverlays.marker(gc, t, s.data(), s.first(), "A");
-      PlaneOverlays.marker(gc, t, s.data(), s.second(), "B");
-    }
-    PlaneOverlays.cursor(gc, t, s.cursor());
     gc.restore();
     String xLabel = s.data() == null ? "" : s.data().projection().xLabel();
     String yLabel = s.data() == null ? "" : s.data().projection().yLabel();
-    PlaneOverlays.axes(gc, t, xTicks, yTicks, xLabel, yLabel);
+    PlotFrame.axes(gc, t, xTicks, yTicks, xLabel, yLabel);
     gc.restore();
   }
 

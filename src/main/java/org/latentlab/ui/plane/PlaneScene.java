@@ -1,5 +1,7 @@
 package org.latentlab.ui.plane;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.latentlab.latent.Bounds;
 import org.latentlab.latent.Projection;
 import org.latentlab.ui.explorer.ExplorerViewModel;
@@ -46,18 +48,37 @@ public record PlaneScene(
     this(title, data, view, cursor, hovered, first, second, path, priorRings, null);
   }
 
-  /** This scene with {@code m} drawn on top. */
-  public PlaneScene withMarks(PlaneMarks m) {
-    return new PlaneScene(title, data, view, cursor, hovered, first, second, path, priorRings, m);
-  }
-
   /** This scene with the cursor at {@code c} (null: no cursor). */
-  public PlaneScene withCursor(double[] c) {
+  PlaneScene withCursor(double[] c) {
     return new PlaneScene(title, data, view, c, hovered, first, second, path, priorRings, marks);
   }
 
+  /**
+   * What is drawn over the points, bottom first: the prior's rings, the posterior marks, the path,
+   * the hover ring, markers A and B, and the cursor.
+   */
+  List<PlaneLayer> overlays() {
+    List<PlaneLayer> layers = new ArrayList<>();
+    if (priorRings && data != null) {
+      layers.add(PlaneOverlays.priorRings(data.projection()));
+    }
+    if (marks != null) {
+      layers.add(PosteriorOverlays.layer(marks));
+    }
+    if (data != null) {
+      layers.add(PlaneOverlays.path(path));
+      layers.add(PlaneOverlays.hovered(data, hovered));
+      layers.add(PlaneOverlays.marker(data, first, "A"));
+      layers.add(PlaneOverlays.marker(data, second, "B"));
+    }
+    if (cursor != null) {
+      layers.add(PlaneOverlays.cursor(cursor));
+    }
+    return layers;
+  }
+
   /** The area {@code plane} shows (±3 on both axes before it has data). */
-  public static Bounds viewOf(PlaneViewModel plane) {
+  static Bounds viewOf(PlaneViewModel plane) {
     Bounds view = plane.viewProperty().get();
     return view == null ? new Bounds(-3, 3, -3, 3) : view;
   }

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,11 +23,12 @@ public final class PlaneViewModel {
   private final LatestWins<float[]> decoder;
   private final ReadOnlyObjectWrapper<PlaneData> data = new ReadOnlyObjectWrapper<>(this, "data");
   private final ObjectProperty<Bounds> view = new SimpleObjectProperty<>(this, "view");
+  private final javafx.beans.property.ReadOnlyStringWrapper model =
+      new javafx.beans.property.ReadOnlyStringWrapper(this, "model", "");
   private final ReadOnlyObjectWrapper<float[]> cursor = new ReadOnlyObjectWrapper<>(this, "cursor");
   private final ReadOnlyObjectWrapper<DecodedImage> decoded =
       new ReadOnlyObjectWrapper<>(this, "decoded");
   private final ReadOnlyObjectWrapper<float[][]> path = new ReadOnlyObjectWrapper<>(this, "path");
-  private final ReadOnlyIntegerWrapper decodeCount = new ReadOnlyIntegerWrapper(this, "decodes");
   private final ObservableList<LatentDimension> dimensions = FXCollections.observableArrayList();
   private final ObservableList<LatentDimension> dimensionsView =
       FXCollections.unmodifiableObservableList(dimensions);
@@ -58,6 +57,9 @@ public final class PlaneViewModel {
     // Old cursor and path belong to the old codes: drop them before anyone sees the new data.
     path.set(null);
     cursor.set(null);
+    // The old model's image would pass for the new one's until its first decode arrives.
+    decoded.set(null);
+    model.set(d.model().info().describe());
     data.set(d);
     view.set(d.home().fitAspect(aspect));
     float[] start =
@@ -120,7 +122,6 @@ public final class PlaneViewModel {
     decoder.submit(
         request::run,
         pixels -> {
-          decodeCount.set(decodeCount.get() + 1);
           decoded.set(
               new DecodedImage(code, pixels, d.model().info().rows(), d.model().info().cols()));
         });
@@ -177,7 +178,7 @@ public final class PlaneViewModel {
   }
 
   /** The data point nearest (x, y) within half-axes (rx, ry) plane units, or -1. */
-  public int pointNear(double x, double y, double rx, double ry) {
+  int pointNear(double x, double y, double rx, double ry) {
     PlaneData d = data.get();
     return d == null ? -1 : d.index().nearest(x, y, rx, ry);
   }
@@ -190,6 +191,11 @@ public final class PlaneViewModel {
   /** The codes and their layout, null while loading. */
   public ReadOnlyObjectProperty<PlaneData> dataProperty() {
     return data.getReadOnlyProperty();
+  }
+
+  /** Which model the plane shows, in a few words ("mnist-vae · VAE · β = 1 · 2-D latent"). */
+  public javafx.beans.property.ReadOnlyStringProperty modelProperty() {
+    return model.getReadOnlyProperty();
   }
 
   /** The visible area of the plane (zoom and pan change it). */
@@ -210,11 +216,6 @@ public final class PlaneViewModel {
   /** The interpolation path to draw, or null. */
   public ReadOnlyObjectProperty<float[][]> pathProperty() {
     return path.getReadOnlyProperty();
-  }
-
-  /** How many decodes have been applied so far. */
-  public ReadOnlyIntegerProperty decodeCountProperty() {
-    return decodeCount.getReadOnlyProperty();
   }
 
   /** One entry per latent dimension, replaced when new data arrives. */

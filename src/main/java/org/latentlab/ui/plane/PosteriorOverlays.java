@@ -21,7 +21,12 @@ final class PosteriorOverlays {
 
   private PosteriorOverlays() {}
 
-  static void draw(GraphicsContext gc, ScreenTransform t, PlaneMarks m) {
+  /** The layer drawing {@code m}. */
+  static PlaneLayer layer(PlaneMarks m) {
+    return (gc, t) -> draw(gc, t, m);
+  }
+
+  private static void draw(GraphicsContext gc, ScreenTransform t, PlaneMarks m) {
     gc.save();
     contours(gc, t, m.contours());
     if (m.priorSamples() != null) {

@@ -9,12 +9,12 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.latentlab.ui.explorer.ExplorerViewModel;
-import org.latentlab.ui.explorer.PlaneView;
 import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.plane.PlaneCanvas;
 import org.latentlab.ui.plane.PlaneData;
 import org.latentlab.ui.plane.PlaneRenderer;
 import org.latentlab.ui.plane.PlaneViewModel;
+import org.latentlab.ui.plane.PlotFrame;
 
 /**
  * One plane on the "Inside the VAE" tab: the scatter with the selected image's posterior (VAE) or
@@ -42,6 +42,7 @@ final class InternalsPlaneCard extends VBox {
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
     Button reset = new Button("Reset");
+    reset.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     reset.setOnAction(e -> plane.resetView());
     Button save = new Button("PNG\u2026");
     save.setId(id + "-save");
@@ -49,12 +50,12 @@ final class InternalsPlaneCard extends VBox {
         e ->
             export.save(
                 this,
-                PlaneView.fileName(plane.title() + " posterior"),
+                PngExport.fileName(plane.title() + " posterior"),
                 () ->
                     PlaneRenderer.render(
                         canvas.scene(plane.title()),
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + PlaneRenderer.TITLE_HEIGHT))));
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT))));
     HBox header = new HBox(10, title, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
     note.getStyleClass().add("caption");

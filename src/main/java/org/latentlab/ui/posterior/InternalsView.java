@@ -12,7 +12,6 @@ import org.latentlab.ui.fx.PngExport;
  * posterior card with the decode toggle and the fan; the ELBO terms; and samples from the prior.
  */
 public final class InternalsView extends HBox {
-  private final InternalsPlaneCard ae;
   private final InternalsPlaneCard vae;
   private final PosteriorView posterior;
   private final PriorSamplesView prior;
@@ -21,7 +20,7 @@ public final class InternalsView extends HBox {
     super(14);
     setId("internals");
     getStyleClass().add("tab-body");
-    ae =
+    InternalsPlaneCard ae =
         new InternalsPlaneCard(
             explorer, explorer.autoencoder(), export, "internals-ae", "Autoencoder", false);
     vae =
@@ -43,11 +42,6 @@ public final class InternalsView extends HBox {
     right.setPrefWidth(540);
     right.setMaxWidth(560);
     getChildren().addAll(left, right);
-  }
-
-  /** The AE plane card. */
-  InternalsPlaneCard autoencoderCard() {
-    return ae;
   }
 
   /** The VAE plane card. */

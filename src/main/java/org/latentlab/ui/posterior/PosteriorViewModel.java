@@ -30,13 +30,13 @@ import org.latentlab.ui.plane.PlaneMarks;
  */
 public final class PosteriorViewModel {
   /** K unless the user changes it. */
-  public static final int DEFAULT_SAMPLES = 16;
+  static final int DEFAULT_SAMPLES = 16;
 
   /** Most samples per draw. */
-  public static final int MAX_SAMPLES = 64;
+  static final int MAX_SAMPLES = 64;
 
   /** What the VAE decodes for the selected image. */
-  public enum DecodeMode {
+  enum DecodeMode {
     /** The posterior mean μ: deterministic, the VAE's usual reconstruction. */
     MU,
     /** One fresh sample z = μ + σ ⊙ ε, as in training. */
@@ -195,7 +195,7 @@ public final class PosteriorViewModel {
   }
 
   /** Draws a new ε for "decode a sample" (and switches to it). */
-  public void resample() {
+  void resample() {
     if (decodeMode.get() == DecodeMode.SAMPLE) {
       decodeSelected();
     } else {
@@ -261,7 +261,7 @@ public final class PosteriorViewModel {
   }
 
   /** Decode μ or a sample. */
-  public ObjectProperty<DecodeMode> decodeModeProperty() {
+  ObjectProperty<DecodeMode> decodeModeProperty() {
     return decodeMode;
   }
 
@@ -276,7 +276,7 @@ public final class PosteriorViewModel {
   }
 
   /** The VAE's decode of μ or of a sample, per {@link #decodeModeProperty()}. */
-  public ReadOnlyObjectProperty<DecodedImage> decodedProperty() {
+  ReadOnlyObjectProperty<DecodedImage> decodedProperty() {
     return decoded.getReadOnlyProperty();
   }
 
@@ -311,7 +311,7 @@ public final class PosteriorViewModel {
       float[] aeDecoded) {
 
     /** Whether the right-hand model really is variational (has σ). */
-    public boolean variational() {
+    boolean variational() {
       return posterior.logVar() != null;
     }
   }

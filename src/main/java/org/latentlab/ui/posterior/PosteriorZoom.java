@@ -2,10 +2,10 @@ package org.latentlab.ui.posterior;
 
 import javafx.beans.Observable;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.layout.Region;
 import org.latentlab.latent.Bounds;
 import org.latentlab.latent.Ellipse;
 import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.fx.ResizableCanvas;
 import org.latentlab.ui.plane.PlaneData;
 import org.latentlab.ui.plane.PlaneMarks;
 import org.latentlab.ui.plane.PlaneRenderer;
@@ -17,16 +17,15 @@ import org.latentlab.ui.plane.PlaneScene;
  * (the larger σ), with the other images' μ as dots, so the 1σ and 2σ ellipses, the samples and the
  * neighbouring codes can be read.
  */
-final class PosteriorZoom extends Region {
+final class PosteriorZoom extends ResizableCanvas {
   private static final double SIGMAS = 3.5;
   private final ExplorerViewModel explorer;
-  private final Canvas canvas = new Canvas();
   private final PlaneRenderer renderer = new PlaneRenderer();
 
   PosteriorZoom(ExplorerViewModel explorer) {
     this.explorer = explorer;
     setId("posterior-zoom");
-    getChildren().add(canvas);
+    setOnResize(this::redraw);
     setMinSize(220, 220);
     setPrefSize(250, 246);
     setMaxSize(250, 246);
@@ -34,17 +33,6 @@ final class PosteriorZoom extends Region {
     for (Observable o :
         new Observable[] {p.selectedProperty(), p.fanProperty(), explorer.vae().dataProperty()}) {
       o.addListener(x -> redraw());
-    }
-  }
-
-  @Override
-  protected void layoutChildren() {
-    double w = Math.floor(getWidth());
-    double h = Math.floor(getHeight());
-    if (w != canvas.getWidth() || h != canvas.getHeight()) {
-      canvas.setWidth(w);
-      canvas.setHeight(h);
-      redraw();
     }
   }
 
@@ -62,7 +50,7 @@ final class PosteriorZoom extends Region {
   }
 
   private void redraw() {
-    if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+    if (!hasArea()) {
       return;
     }
     Bounds view = view();
@@ -79,11 +67,7 @@ final class PosteriorZoom extends Region {
             null,
             false,
             d == null ? null : explorer.posterior().marksFor(d));
-    renderer.draw(canvas.getGraphicsContext2D(), scene, canvas.getWidth(), canvas.getHeight());
-  }
-
-  /** The canvas (tests). */
-  Canvas canvas() {
-    return canvas;
+    Canvas c = canvas();
+    renderer.draw(c.getGraphicsContext2D(), scene, c.getWidth(), c.getHeight());
   }
 }

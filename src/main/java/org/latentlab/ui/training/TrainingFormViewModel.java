@@ -201,7 +201,8 @@ public final class TrainingFormViewModel {
         points,
         out,
         s,
-        startFrom.get());
+        startFrom.get(),
+        false);
   }
 
   /** The data of {@code r} as the status line names it while it loads. */

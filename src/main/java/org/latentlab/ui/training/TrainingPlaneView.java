@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import org.latentlab.ui.fx.ClassPalette;
+import org.latentlab.ui.fx.ResizableCanvas;
 import org.latentlab.ui.plane.PlaneData;
 import org.latentlab.ui.plane.PlaneRenderer;
 import org.latentlab.ui.plane.PlaneScene;
@@ -149,17 +150,16 @@ final class TrainingPlaneView extends VBox {
 
   /** The plane's canvas. */
   Canvas canvas() {
-    return canvas.canvas;
+    return canvas.canvas();
   }
 
   /** A plane drawing of one snapshot, redrawn on resize. */
-  private static final class SnapshotCanvas extends Region {
-    private final Canvas canvas = new Canvas();
+  private static final class SnapshotCanvas extends ResizableCanvas {
     private final PlaneRenderer renderer = new PlaneRenderer();
     private TrainingSnapshot snapshot;
 
     SnapshotCanvas() {
-      getChildren().add(canvas);
+      setOnResize(this::redraw);
       setMinSize(240, 240);
       setPrefSize(520, 520);
     }
@@ -169,30 +169,20 @@ final class TrainingPlaneView extends VBox {
       redraw();
     }
 
-    @Override
-    protected void layoutChildren() {
-      double w = Math.floor(getWidth());
-      double h = Math.floor(getHeight());
-      if (w != canvas.getWidth() || h != canvas.getHeight()) {
-        canvas.setWidth(w);
-        canvas.setHeight(h);
-        redraw();
-      }
-    }
-
     private void redraw() {
-      if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+      if (!hasArea()) {
         return;
       }
       PlaneData d = snapshot == null ? null : snapshot.data();
       org.latentlab.latent.Bounds view =
           d == null ? new org.latentlab.latent.Bounds(-3, 3, -3, 3) : d.home().fitAspect(1);
       boolean rings = snapshot != null && snapshot.variational() && d.latentDim() >= 2;
+      Canvas c = canvas();
       renderer.draw(
-          canvas.getGraphicsContext2D(),
+          c.getGraphicsContext2D(),
           new PlaneScene(null, d, view, null, -1, -1, -1, null, rings),
-          canvas.getWidth(),
-          canvas.getHeight());
+          c.getWidth(),
+          c.getHeight());
     }
   }
 }

@@ -23,6 +23,8 @@ import java.util.List;
  * @param seed seeds initialization, shuffling and ε
  * @param startFrom a trained model (a bundled name or a folder) whose weights the run starts from,
  *     or "" for random weights
+ * @param overwrite whether a model already in {@code output} may be replaced (the window asks the
+ *     user first); without it such a run ends at once, before training, saying what is there
  */
 public record TrainingRequest(
     String data,
@@ -39,11 +41,68 @@ public record TrainingRequest(
     int snapshotPoints,
     Path output,
     long seed,
-    String startFrom) {
+    String startFrom,
+    boolean overwrite) {
 
   /** Defensive copy; a missing {@code startFrom} is "". */
   public TrainingRequest {
     hidden = List.copyOf(hidden);
     startFrom = startFrom == null ? "" : startFrom;
+  }
+
+  /** The same request, allowed ({@code true}) or not to replace a model already in its folder. */
+  public TrainingRequest withOverwrite(boolean replace) {
+    return new TrainingRequest(
+        data,
+        variational,
+        latentDim,
+        hidden,
+        epochs,
+        batchSize,
+        learningRate,
+        beta,
+        klOnly,
+        imageLimit,
+        snapshotEvery,
+        snapshotPoints,
+        output,
+        seed,
+        startFrom,
+        replace);
+  }
+
+  /** A request from random weights that never replaces a model already in {@code output}. */
+  public TrainingRequest(
+      String data,
+      boolean variational,
+      int latentDim,
+      List<Integer> hidden,
+      int epochs,
+      int batchSize,
+      double learningRate,
+      double beta,
+      boolean klOnly,
+      int imageLimit,
+      int snapshotEvery,
+      int snapshotPoints,
+      Path output,
+      long seed) {
+    this(
+        data,
+        variational,
+        latentDim,
+        hidden,
+        epochs,
+        batchSize,
+        learningRate,
+        beta,
+        klOnly,
+        imageLimit,
+        snapshotEvery,
+        snapshotPoints,
+        output,
+        seed,
+        "",
+        false);
   }
 }

@@ -41,6 +41,7 @@ public final class TrainingRunViewModel {
   private final TrainingFormViewModel form;
   private final TrainingReplayViewModel replay;
   private Consumer<String> errorHandler = message -> {};
+  private Consumer<String> replaceHandler = question -> {};
 
   private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
   private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
@@ -87,18 +88,33 @@ public final class TrainingRunViewModel {
 
   /** Reads the form; a problem is reported as one line and nothing starts. */
   public void start() {
+    start(false);
+  }
+
+  /**
+   * Starts again after the user agreed to replace the model in the form's folder (the previous
+   * start ended with {@link TrainingUpdate.ModelExists}).
+   */
+  public void replaceAndStart() {
+    start(true);
+  }
+
+  private void start(boolean replace) {
     if (running.get()) {
       return;
     }
     TrainingRequest request;
     try {
-      request = form.request();
+      request = form.request().withOverwrite(replace);
     } catch (IllegalArgumentException e) {
       errorHandler.accept(e.getMessage());
       return;
     }
     history.clear();
     chartEpochs.set(0);
+    // "Use in explorer" means this run's model from now on: a cancelled or failed run has none,
+    // and offering the previous run's model instead would open the wrong one.
+    lastSaved.set(null);
     replay.reset(request.variational());
     started = null;
     lastStep = null;
@@ -220,13 +236,32 @@ public final class TrainingRunViewModel {
     } else if (u instanceof TrainingUpdate.Failed f) {
       progress.set(0);
       status.set(f.message());
+    } else if (u instanceof TrainingUpdate.ModelExists m) {
+      progress.set(0);
+      status.set(TrainingStatus.modelExists(m));
     }
     running.set(false);
+    if (u instanceof TrainingUpdate.ModelExists m) {
+      replaceHandler.accept(
+          "Replace the model in "
+              + m.folder()
+              + " ("
+              + m.description()
+              + ")? Other files in the folder are kept.");
+    }
     if (u instanceof TrainingUpdate.Stopped s && !s.cancelled()) {
       errorHandler.accept(s.message());
     } else if (u instanceof TrainingUpdate.Failed f) {
       errorHandler.accept(f.message());
     }
+  }
+
+  /**
+   * Who is asked whether to replace a model already in the chosen folder; on yes it calls {@link
+   * #replaceAndStart()}.
+   */
+  public void setReplaceHandler(Consumer<String> handler) {
+    replaceHandler = Objects.requireNonNull(handler);
   }
 
   /** Who hears about bad input and failed runs, as one line each (the view shows a dialog). */

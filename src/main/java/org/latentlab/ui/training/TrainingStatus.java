@@ -50,4 +50,9 @@ final class TrainingStatus {
   static String opened(boolean variational, Path folder) {
     return "Opened in the explorer as its " + (variational ? "VAE" : "AE") + ": " + folder;
   }
+
+  /** A run that did not start because the folder holds a model. */
+  static String modelExists(TrainingUpdate.ModelExists m) {
+    return m.folder() + " already holds a model (" + m.description() + "); nothing was trained";
+  }
 }

@@ -85,4 +85,13 @@ public sealed interface TrainingUpdate {
    * @param message one line saying what is wrong
    */
   record Failed(String message) implements TrainingUpdate {}
+
+  /**
+   * The run did not start: the folder already holds a model, and the request did not allow
+   * replacing it (the window asks the user, then starts again if told to).
+   *
+   * @param folder the folder
+   * @param description what it holds ("VAE 784-512-256-2 trained on mnist")
+   */
+  record ModelExists(Path folder, String description) implements TrainingUpdate {}
 }

@@ -30,5 +30,12 @@ public final class TrainingView extends HBox {
     getChildren().addAll(form, charts, right);
     vm.setErrorHandler(
         message -> dialogs.showError(getScene() == null ? null : getScene().getWindow(), message));
+    vm.run()
+        .setReplaceHandler(
+            question -> {
+              if (dialogs.confirm(getScene() == null ? null : getScene().getWindow(), question)) {
+                vm.run().replaceAndStart();
+              }
+            });
   }
 }

@@ -1,6 +1,7 @@
 package org.latentlab.app.offscreen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -60,6 +61,38 @@ class RenderCommandTest {
         png,
         Path.of("target", "render-explorer.png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void aLessonBecomesOneSlidePerSceneAndABrokenOneIsOneLine() throws Exception {
+    org.latentlab.lesson.Lesson bundled =
+        org.latentlab.lesson.Lessons.bundled(org.latentlab.lesson.Lessons.AE_TO_VAE);
+    Path lesson = tmp.resolve("two.json");
+    org.latentlab.lesson.Lessons.save(
+        new org.latentlab.lesson.Lesson("Two", bundled.scenes().subList(3, 5)), lesson);
+    Path slides = tmp.resolve("slides");
+    Result r = render("--lesson", lesson.toString(), "--out", slides.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("Wrote 2 slides"), r.out());
+    try (var files = Files.list(slides)) {
+      assertEquals(2, files.count());
+    }
+    BufferedImage first = ImageIO.read(slides.resolve("scene-01.png").toFile());
+    assertEquals(1920, first.getWidth());
+    assertEquals(1080, first.getHeight());
+    assertTrue(distinctColours(first) > 500, "planes, strips and the caption, not a blank");
+    Files.copy(
+        slides.resolve("scene-02.png"),
+        Path.of("target", "render-lesson-scene.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    Path broken = tmp.resolve("broken.json");
+    Files.writeString(broken, "{\"format\":\"latentlab-lesson\",\"version\":1,\"title\":\"x\"}");
+    r = render("--lesson", broken.toString(), "--out", tmp.resolve("none").toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("'scenes' must be a list of scenes"), r.err());
+    assertFalse(Files.exists(tmp.resolve("none")), "nothing drawn for a broken lesson");
   }
 
   @Test

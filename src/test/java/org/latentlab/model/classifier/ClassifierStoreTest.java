@@ -19,6 +19,7 @@ import org.latentlab.inference.LatentModels;
 import org.latentlab.inference.classifier.ImageClassifier;
 import org.latentlab.inference.classifier.ImageClassifiers;
 import org.latentlab.model.ModelStore;
+import org.latentlab.testing.ModelFiles;
 
 class ClassifierStoreTest {
   @TempDir Path tmp;
@@ -102,6 +103,9 @@ class ClassifierStoreTest {
     byte[] params = Files.readAllBytes(dir.resolve(ModelStore.PARAMS));
     Files.write(dir.resolve(ModelStore.PARAMS), java.util.Arrays.copyOf(params, params.length / 2));
     IOException e = assertThrows(IOException.class, () -> ClassifierStore.load(dir).close());
+    assertTrue(e.getMessage().contains("c/model.params is damaged"), e.getMessage());
+    ModelFiles.withoutChecksum(dir); // as saved before checksums: the shapes catch it
+    e = assertThrows(IOException.class, () -> ClassifierStore.load(dir).close());
     assertTrue(e.getMessage().contains("truncated"), e.getMessage());
 
     Files.write(dir.resolve(ModelStore.PARAMS), params);

@@ -28,7 +28,7 @@ import org.latentlab.testing.FakeLatentModel;
 import org.latentlab.ui.interpolation.FilmStrip;
 import org.latentlab.ui.plane.DecodedImage;
 import org.latentlab.ui.plane.PlaneData;
-import org.latentlab.ui.plane.PlaneRenderer;
+import org.latentlab.ui.plane.PlotFrame;
 
 /** The explorer's wiring of real nodes: what a lecturer clicks and what the window then shows. */
 class ExplorerViewTest extends ExplorerFxTestBase {
@@ -176,7 +176,7 @@ class ExplorerViewTest extends ExplorerFxTestBase {
     var png = ImageIO.read(plane.toFile());
     var canvas = view.autoencoderPlane().planeCanvas().canvas();
     assertEquals((int) canvas.getWidth(), png.getWidth());
-    assertEquals((int) (canvas.getHeight() + PlaneRenderer.TITLE_HEIGHT), png.getHeight());
+    assertEquals((int) (canvas.getHeight() + PlotFrame.TITLE_HEIGHT), png.getHeight());
     assertTrue(Files.size(plane) > 5000);
     Files.copy(
         plane,

@@ -2,6 +2,7 @@ package org.latentlab.ui.explorer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,5 +54,18 @@ class LoadingStateTest extends ExplorerFxTestBase {
     interact(background::runAll);
     assertEquals(before + 1, ae.decodeCalls.get(), "stale decodes were run");
     assertEquals(1.9f, vm.autoencoder().decodedProperty().get().code()[0], 1e-6);
+  }
+
+  @Test
+  void afterAModelChangeTheOldModelsDecodeIsGoneUntilTheNewOneAnswers() {
+    interact(background::runAll);
+    assertNotNull(vm.autoencoder().decodedProperty().get());
+    interact(() -> vm.openBundled("Fake fashion"));
+    interact(() -> background.tasks.poll().run()); // the models load; their first decode waits
+    assertEquals("Fake fashion", vm.sessionProperty().get().title());
+    assertNull(vm.autoencoder().decodedProperty().get(), "no digit shown as the fashion model's");
+    assertNull(vm.vae().decodedProperty().get());
+    interact(background::runAll);
+    assertNotNull(vm.autoencoder().decodedProperty().get());
   }
 }

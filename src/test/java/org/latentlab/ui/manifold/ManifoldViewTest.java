@@ -12,6 +12,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.latentlab.testing.ExplorerFxTestBase;
+import org.latentlab.ui.plane.PlotFrame;
 
 /** The manifold tab: n × n decoded tiles per model over each plane's visible area. */
 class ManifoldViewTest extends ExplorerFxTestBase {
@@ -52,7 +53,7 @@ class ManifoldViewTest extends ExplorerFxTestBase {
     var png = ImageIO.read(file.toFile());
     var canvas = view.manifoldView().vaeCanvas().canvas();
     assertEquals((int) canvas.getWidth(), png.getWidth());
-    assertEquals((int) (canvas.getHeight() + ManifoldRenderer.TITLE_HEIGHT), png.getHeight());
+    assertEquals((int) (canvas.getHeight() + PlotFrame.TITLE_HEIGHT), png.getHeight());
     assertTrue(java.nio.file.Files.size(file) > 5000);
   }
 }

@@ -66,6 +66,39 @@ class TrainingViewModelTest {
   }
 
   @Test
+  void afterACancelledRunUseInExplorerOffersNothingRatherThanTheRunBefore() {
+    begin(1, 4);
+    Path first = service.requests.get(0).output();
+    emit(new TrainingUpdate.Finished(first, 150, 5, 1.0));
+    assertEquals(first, run.lastSavedProperty().get());
+    form.outputProperty().set("/home/lecturer/LatentLab/models/other");
+    begin(3, 4);
+    run.cancel();
+    emit(new TrainingUpdate.Stopped(true, "training cancelled in epoch 1; nothing was saved"));
+    assertNull(run.lastSavedProperty().get(), "the cancelled run saved nothing to open");
+  }
+
+  @Test
+  void aFolderHoldingAModelIsReplacedOnlyWhenTheUserSaysYes() {
+    List<String> questions = new ArrayList<>();
+    run.setReplaceHandler(questions::add);
+    run.start();
+    assertFalse(service.requests.get(0).overwrite(), "the first try never replaces");
+    Path folder = service.requests.get(0).output();
+    emit(new TrainingUpdate.ModelExists(folder, "VAE 784-512-256-2 trained on mnist"));
+    assertFalse(run.runningProperty().get());
+    assertEquals(1, questions.size());
+    assertTrue(questions.get(0).startsWith("Replace the model in " + folder), questions.get(0));
+    assertTrue(run.statusProperty().get().contains("already holds a model"));
+    assertTrue(errors.isEmpty(), "a question, not an error: " + errors);
+
+    run.replaceAndStart();
+    assertEquals(2, service.requests.size());
+    assertTrue(service.requests.get(1).overwrite(), "yes: the same request, allowed to replace");
+    assertEquals(folder, service.requests.get(1).output());
+  }
+
+  @Test
   void badInputGivesOneLineAndStartsNothing() {
     form.hiddenProperty().set("abc");
     run.start();

@@ -1,0 +1,54 @@
+package org.latentlab.ui.information;
+
+import java.util.List;
+import org.latentlab.latent.info.Distribution;
+
+/** Ready-made pairs p, q for the lecture's examples. */
+enum Presets {
+  FAIR_COIN("Fair coin", List.of("heads", "tails"), new double[] {1, 1}, new double[] {1, 1}),
+  BIASED_COIN("Biased coin", List.of("heads", "tails"), new double[] {9, 1}, new double[] {1, 1}),
+  FAIR_DIE("Fair die", die(), new double[] {1, 1, 1, 1, 1, 1}, new double[] {5, 1, 1, 1, 1, 1}),
+  LOADED_DIE("Loaded die", die(), new double[] {5, 1, 1, 1, 1, 1}, new double[] {1, 1, 1, 1, 1, 1}),
+  UNIFORM_VS_PEAKED(
+      "Uniform vs peaked",
+      List.of("a", "b", "c", "d", "e", "f", "g", "h"),
+      new double[] {1, 1, 1, 1, 1, 1, 1, 1},
+      new double[] {13, 1, 1, 1, 1, 1, 1, 1}),
+  /**
+   * The notes' example: the sun rises (p = 99/100, almost no information) or there is a solar
+   * eclipse (p = 1/100, 6.64 bits); q is a receiver who never expects an eclipse.
+   */
+  SUNRISE_ECLIPSE(
+      "Sunrise / eclipse",
+      List.of("sun rises in the east", "solar eclipse"),
+      new double[] {99, 1},
+      new double[] {1, 0});
+
+  private final String label;
+  private final List<String> names;
+  private final double[] p;
+  private final double[] q;
+
+  Presets(String label, List<String> names, double[] p, double[] q) {
+    this.label = label;
+    this.names = names;
+    this.p = p;
+    this.q = q;
+  }
+
+  private static List<String> die() {
+    return List.of("1", "2", "3", "4", "5", "6");
+  }
+
+  String label() {
+    return label;
+  }
+
+  Distribution p() {
+    return Distribution.normalized(names, p);
+  }
+
+  Distribution q() {
+    return Distribution.normalized(names, q);
+  }
+}
