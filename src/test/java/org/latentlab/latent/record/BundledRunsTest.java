@@ -27,6 +27,22 @@ class BundledRunsTest {
   }
 
   @Test
+  void everyRunTheBundledLessonsPlayIsBundled() throws Exception {
+    int played = 0;
+    for (String lesson : org.latentlab.lesson.Lessons.BUNDLED) {
+      for (org.latentlab.lesson.Scene scene :
+          org.latentlab.lesson.Lessons.bundled(lesson).scenes()) {
+        if (scene.training() != null) {
+          RecordedRun run = RecordedRunFile.open(scene.training().run());
+          assertTrue(scene.training().snapshot() < run.snapshots().size(), scene.title());
+          played++;
+        }
+      }
+    }
+    assertTrue(played >= 3, "the lesson's training scenes: " + played);
+  }
+
+  @Test
   void theKlOnlyRunStartsFromTheTrainedVaeAndCollapsesOntoThePrior() throws Exception {
     RecordedRun run = RecordedRunFile.readBundled("kl-only-from-vae");
     assertTrue(run.settings().klOnly());
