@@ -1,6 +1,8 @@
 package org.latentlab.app;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,6 +15,7 @@ import org.latentlab.inference.LatentModels;
 import org.latentlab.model.AutoencoderModel;
 import org.latentlab.model.ModelExistsException;
 import org.latentlab.model.ModelKind;
+import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
 import org.latentlab.train.ModelTrainer;
 import org.latentlab.train.ModelTraining;
@@ -29,9 +32,10 @@ import org.latentlab.ui.training.TrainingUpdate;
  * The training panel's service over the real trainer: the CLI's train-and-save path ({@link
  * ModelTraining}) run on its own thread, one run at a time (a JVM may have only one
  * GradientCollector open). It maps {@link TrainingEvent}s to plain updates and re-encodes the
- * watched images with the model being trained through a {@link TrainingObserver}. A cancelled or
- * failed run saves nothing; a run into a folder that already holds a model, not allowed to replace
- * it, ends before training with {@link #modelExists}.
+ * watched images with the model being trained through a {@link TrainingObserver}. A run may start
+ * from a trained model's weights (a recorded run's "Train it live"). A cancelled or failed run
+ * saves nothing; a run into a folder that already holds a model, not allowed to replace it, ends
+ * before training with {@link #modelExists}.
  */
 final class DjlTrainingService implements TrainingService, AutoCloseable {
   private static final int ENCODE_BATCH = 1000;
@@ -108,16 +112,39 @@ final class DjlTrainingService implements TrainingService, AutoCloseable {
         new ModelTrainer(event -> updates.accept(map(event)), cancellation)
             .observing(observer, r.snapshotEvery());
     ModelTraining.Saved saved;
-    try {
-      saved = training.run(trainer);
+    try (AutoencoderModel start = startFrom(r.startFrom())) {
+      saved = training.run(start == null ? trainer : trainer.startingFrom(start));
     } catch (TrainingStoppedException e) {
       return new TrainingUpdate.Stopped(e.cancelled(), e.getMessage());
+    } catch (StartModelException e) {
+      return new TrainingUpdate.Failed(e.getMessage());
     } catch (IOException e) {
       return new TrainingUpdate.Failed(ErrorMessages.oneLine(e)); // "cannot save the model to …"
     }
     StepLosses last = saved.report().last().mean();
     return new TrainingUpdate.Finished(
         saved.folder(), last.reconstruction(), last.kl(), saved.report().secondsPerEpoch());
+  }
+
+  /** The model a run starts from (a folder, or else a bundled name), or null for random weights. */
+  private static AutoencoderModel startFrom(String model) throws StartModelException {
+    if (model.isEmpty()) {
+      return null;
+    }
+    try {
+      Path folder = Path.of(model);
+      return Files.isDirectory(folder) ? ModelStore.load(folder) : ModelStore.loadBundled(model);
+    } catch (IOException e) {
+      throw new StartModelException(
+          "could not load the model to start from: " + ErrorMessages.oneLine(e));
+    }
+  }
+
+  /** The model to start from could not be loaded: the run fails before training. */
+  private static final class StartModelException extends IOException {
+    StartModelException(String message) {
+      super(message);
+    }
   }
 
   /**

@@ -22,6 +22,7 @@ import picocli.CommandLine.ParseResult;
     subcommands = {
       CommandLine.HelpCommand.class,
       TrainCommand.class,
+      RecordRunCommand.class,
       EvalCommand.class,
       InfoCommand.class,
       ImportNpmMnistCommand.class,

@@ -33,6 +33,7 @@ public final class ModelTrainer {
   private final Cancellation cancellation;
   private final TrainingObserver observer;
   private final int observeEvery;
+  private final AutoencoderModel initialWeights;
 
   /**
    * @param listener receives a {@link TrainingEvent.BatchEnd} per step and an {@link
@@ -40,18 +41,20 @@ public final class ModelTrainer {
    * @param cancellation checked before every step
    */
   public ModelTrainer(Consumer<TrainingEvent> listener, Cancellation cancellation) {
-    this(listener, cancellation, (model, at) -> {}, 0);
+    this(listener, cancellation, (model, at) -> {}, 0, null);
   }
 
   private ModelTrainer(
       Consumer<TrainingEvent> listener,
       Cancellation cancellation,
       TrainingObserver observer,
-      int observeEvery) {
+      int observeEvery,
+      AutoencoderModel initialWeights) {
     this.listener = listener;
     this.cancellation = cancellation;
     this.observer = observer;
     this.observeEvery = observeEvery;
+    this.initialWeights = initialWeights;
   }
 
   /**
@@ -62,7 +65,19 @@ public final class ModelTrainer {
     if (everySteps < 0) {
       throw new IllegalArgumentException("observation interval must be 0 or more: " + everySteps);
     }
-    return new ModelTrainer(listener, cancellation, Objects.requireNonNull(observer), everySteps);
+    return new ModelTrainer(
+        listener, cancellation, Objects.requireNonNull(observer), everySteps, initialWeights);
+  }
+
+  /**
+   * This trainer starting from a copy of {@code trained}'s weights instead of random ones (e.g. a
+   * KL-only run that starts from a trained VAE, so the class watches a structured space collapse
+   * onto the prior). The optimizer starts fresh; {@code trained} is only read, and must have the
+   * architecture the run trains.
+   */
+  public ModelTrainer startingFrom(AutoencoderModel trained) {
+    return new ModelTrainer(
+        listener, cancellation, observer, observeEvery, Objects.requireNonNull(trained));
   }
 
   /** A trainer that reports nothing and cannot be cancelled. */
@@ -94,6 +109,9 @@ public final class ModelTrainer {
         new DefaultTrainingConfig(loss).optDevices(new Device[] {Device.cpu()}).optOptimizer(adam);
     try (Trainer trainer = model.djlModel().newTrainer(config)) {
       trainer.initialize(new Shape(options.batchSize(), spec.pixels()));
+      if (initialWeights != null) {
+        copyWeights(initialWeights, model);
+      }
       EpochMeans epochs = new EpochMeans(listener);
       new BatchLoop<StepLosses>(
               batch -> step(trainer, adam, model, loss, batch.getData().head()),
@@ -124,6 +142,28 @@ public final class ModelTrainer {
       model.close();
       throw e;
     }
+  }
+
+  private static void copyWeights(AutoencoderModel from, AutoencoderModel to) {
+    if (!from.metadata().spec().equals(to.metadata().spec())) {
+      throw new IllegalArgumentException(
+          "the model to start from has another architecture ("
+              + describe(from.metadata().spec())
+              + ") than this run ("
+              + describe(to.metadata().spec())
+              + ")");
+    }
+    var source = from.block().getParameters();
+    var target = to.block().getParameters();
+    for (int i = 0; i < target.size(); i++) {
+      target.get(i).getValue().getArray().set(source.get(i).getValue().getArray().toFloatArray());
+    }
+  }
+
+  private static String describe(ModelSpec s) {
+    StringBuilder b = new StringBuilder(s.kind().name()).append(' ').append(s.pixels());
+    s.hidden().forEach(h -> b.append('-').append(h));
+    return b.append('-').append(s.latentDim()).toString();
   }
 
   /** Refuses data a model of {@code spec} cannot train on, before any work starts. */

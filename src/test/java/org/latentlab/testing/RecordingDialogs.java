@@ -13,6 +13,7 @@ import org.latentlab.ui.fx.Dialogs;
 public final class RecordingDialogs implements Dialogs {
   public final Deque<Path> folders = new ArrayDeque<>();
   public final Deque<Path> pngFiles = new ArrayDeque<>();
+  public final Deque<Path> runs = new ArrayDeque<>();
   public final List<String> errors = new ArrayList<>();
   public final List<String> infos = new ArrayList<>();
   public final Deque<Words> words = new ArrayDeque<>();
@@ -26,6 +27,11 @@ public final class RecordingDialogs implements Dialogs {
   @Override
   public Optional<Path> choosePngFile(Window owner, String suggestedName) {
     return Optional.ofNullable(pngFiles.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseRecordedRun(Window owner) {
+    return Optional.ofNullable(runs.poll());
   }
 
   @Override

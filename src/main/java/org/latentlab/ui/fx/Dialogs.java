@@ -47,6 +47,11 @@ public interface Dialogs {
     return Optional.empty();
   }
 
+  /** Asks for a recorded training run ({@code .llrun}) to replay. */
+  default Optional<Path> chooseRecordedRun(Window owner) {
+    return Optional.empty();
+  }
+
   /** Asks where to save a lesson, suggesting {@code suggestedName}. */
   default Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
     return Optional.empty();

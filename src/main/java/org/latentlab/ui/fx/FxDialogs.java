@@ -123,6 +123,16 @@ public final class FxDialogs implements Dialogs {
   }
 
   @Override
+  public Optional<Path> chooseRecordedRun(Window owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open a recorded run");
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("LatentLab recorded run", "*.llrun"));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+  }
+
+  @Override
   public Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Save the lesson");

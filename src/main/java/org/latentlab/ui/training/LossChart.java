@@ -45,6 +45,17 @@ final class LossChart extends LineChart<Number, Number> {
     return a;
   }
 
+  /** Fixes the epoch axis to [0, {@code epochs}], or fits it to the data again for 0. */
+  void spanEpochs(int epochs) {
+    NumberAxis x = (NumberAxis) getXAxis();
+    x.setAutoRanging(epochs <= 0);
+    if (epochs > 0) {
+      x.setLowerBound(0);
+      x.setUpperBound(epochs);
+      x.setTickUnit(epochs <= 2 ? 0.25 : Math.max(1, Math.ceil(epochs / 10.0)));
+    }
+  }
+
   /** Brings the lines up to date with {@code history}. */
   void update(LossHistory history) {
     List<LossHistory.Point> points = history.stepPoints();

@@ -74,6 +74,13 @@ final class LossChartsView extends VBox {
             "thin: every step (averaged on long runs) \u00b7 bold with dots: " + "epoch means");
     legend.getStyleClass().add("caption");
     getChildren().addAll(bar, status, total, reconstruction, klBox, legend);
+    vm.chartEpochsProperty()
+        .addListener(
+            (obs, was, now) -> {
+              for (LossChart c : new LossChart[] {total, reconstruction, kl}) {
+                c.spanEpochs(now.intValue());
+              }
+            });
     vm.historyRevisionProperty()
         .addListener(
             (obs, was, now) -> {

@@ -126,6 +126,7 @@ final class TrainingFormView extends VBox {
             field("train-every", vm.snapshotEveryProperty(), 90, "20"), "steps (0: each epoch)"));
     add("Points shown", field("train-points", vm.snapshotPointsProperty(), 90, "3000"));
     add("Seed", field("train-seed", vm.seedProperty(), 90, "1"));
+    addStartFrom(vm);
     TextField out = field("train-output", vm.outputProperty(), 220, "");
     Button choose = new Button("Choose\u2026");
     choose.setId("train-output-choose");
@@ -206,6 +207,26 @@ final class TrainingFormView extends VBox {
     klOnly.setWrapText(true);
     klOnly.selectedProperty().bindBidirectional(vm.klOnlyProperty());
     wide(klOnly);
+  }
+
+  /** "Start from mnist-vae [Random weights]", shown only when a recorded run set a start model. */
+  private void addStartFrom(TrainingFormViewModel vm) {
+    Label model = new Label();
+    model.setId("train-start-from");
+    model.textProperty().bind(vm.startFromProperty());
+    Button random = new Button("Random weights");
+    random.setId("train-start-random");
+    random.setOnAction(e -> vm.startFromProperty().set(""));
+    HBox line = new HBox(8, model, random);
+    line.setAlignment(Pos.CENTER_LEFT);
+    Label name = new Label("Start from");
+    name.getStyleClass().add("form-label");
+    var shown = vm.startFromProperty().isNotEmpty();
+    for (Node n : new Node[] {name, line}) {
+      n.visibleProperty().bind(shown);
+      n.managedProperty().bind(shown);
+    }
+    grid.addRow(row++, name, line);
   }
 
   private static String modelName(TrainingFormViewModel vm) {

@@ -11,6 +11,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.latentlab.latent.record.RunSettings;
 
 /**
  * The Train tab's form: the data, the model, the optimizer, β and the KL-only preset, what the live
@@ -65,6 +66,7 @@ public final class TrainingFormViewModel {
       new SimpleStringProperty(this, "snapshotPoints", "3000");
   private final StringProperty seed = new SimpleStringProperty(this, "seed", "1");
   private final StringProperty output = new SimpleStringProperty(this, "output");
+  private final StringProperty startFrom = new SimpleStringProperty(this, "startFrom", "");
   private boolean outputEdited;
   private boolean namingOutput;
 
@@ -119,6 +121,36 @@ public final class TrainingFormViewModel {
     }
   }
 
+  /**
+   * Fills the form with a recorded run's settings, so Start trains the same run live; {@code
+   * points} is how many images it watched. The save-to folder stays as the user left it.
+   */
+  void fill(RunSettings s, int points) {
+    if ("mnist".equals(s.data())) {
+      data.set(DataChoice.MNIST);
+    } else if ("fashion".equals(s.data())) {
+      data.set(DataChoice.FASHION);
+    } else {
+      dataFolder.set(Path.of(s.data()));
+      data.set(DataChoice.FOLDER);
+    }
+    variational.set(s.variational());
+    latentDim.set(Integer.toString(s.latentDim()));
+    hidden.set(String.join(",", s.hidden().stream().map(String::valueOf).toList()));
+    epochs.set(Integer.toString(s.epochs()));
+    batchSize.set(Integer.toString(s.batchSize()));
+    learningRate.set(
+        java.math.BigDecimal.valueOf(s.learningRate()).stripTrailingZeros().toPlainString());
+    klOnly.set(false);
+    beta.set(s.beta());
+    klOnly.set(s.klOnly());
+    imageLimit.set(s.imageLimit() > 0 ? Integer.toString(s.imageLimit()) : "");
+    snapshotEvery.set(Integer.toString(s.snapshotEvery()));
+    snapshotPoints.set(Integer.toString(points));
+    seed.set(Long.toString(s.seed()));
+    startFrom.set(s.startedFrom());
+  }
+
   /** Sets the KL-only preset: a VAE trained on the KL term alone (reconstruction weight 0). */
   public void klOnlyPreset() {
     klOnly.set(true);
@@ -168,7 +200,9 @@ public final class TrainingFormViewModel {
         every,
         points,
         out,
-        s);
+        s,
+        startFrom.get(),
+        false);
   }
 
   /** The data of {@code r} as the status line names it while it loads. */
@@ -249,6 +283,14 @@ public final class TrainingFormViewModel {
   /** The model folder to save to; named after the settings until the user edits it. */
   public StringProperty outputProperty() {
     return output;
+  }
+
+  /**
+   * The trained model (bundled name or folder) the next run starts from, set by a recorded run that
+   * started from one; "" for random weights.
+   */
+  public StringProperty startFromProperty() {
+    return startFrom;
   }
 
   /** Where models go by default: ~/LatentLab/models. */

@@ -69,6 +69,19 @@ public final class TrainingReplayViewModel {
     }
   }
 
+  /**
+   * Shows a recorded run's snapshots, laid out beforehand (off the FX thread), in place of the last
+   * run's; the plane shows the first until one is chosen.
+   */
+  void showRecorded(
+      boolean variational, int[] labels, List<String> classNames, List<TrainingSnapshot> recorded) {
+    reset(variational);
+    started(labels, classNames);
+    snapshots.setAll(recorded);
+    live.set(recorded.size() <= 1);
+    shownSnapshot.set(recorded.isEmpty() ? -1 : 0);
+  }
+
   /** Halves the snapshots between epoch ends, keeping the first, the last and every epoch end. */
   private void thin() {
     List<TrainingSnapshot> kept = new ArrayList<>();

@@ -21,6 +21,8 @@ import java.util.List;
  * @param snapshotPoints how many images to re-encode and show while training
  * @param output the model folder to write when training finishes
  * @param seed seeds initialization, shuffling and ε
+ * @param startFrom a trained model (a bundled name or a folder) whose weights the run starts from,
+ *     or "" for random weights
  * @param overwrite whether a model already in {@code output} may be replaced (the window asks the
  *     user first); without it such a run ends at once, before training, saying what is there
  */
@@ -39,11 +41,13 @@ public record TrainingRequest(
     int snapshotPoints,
     Path output,
     long seed,
+    String startFrom,
     boolean overwrite) {
 
-  /** Defensive copy. */
+  /** Defensive copy; a missing {@code startFrom} is "". */
   public TrainingRequest {
     hidden = List.copyOf(hidden);
+    startFrom = startFrom == null ? "" : startFrom;
   }
 
   /** The same request, allowed ({@code true}) or not to replace a model already in its folder. */
@@ -63,10 +67,11 @@ public record TrainingRequest(
         snapshotPoints,
         output,
         seed,
+        startFrom,
         replace);
   }
 
-  /** A request that never replaces a model already in {@code output}. */
+  /** A request from random weights that never replaces a model already in {@code output}. */
   public TrainingRequest(
       String data,
       boolean variational,
@@ -97,6 +102,7 @@ public record TrainingRequest(
         snapshotPoints,
         output,
         seed,
+        "",
         false);
   }
 }

@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.latentlab.latent.record.RecordedRun;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.fx.UpdateThrottle;
@@ -52,6 +53,7 @@ public final class TrainingRunViewModel {
   private final ReadOnlyBooleanWrapper runVariational =
       new ReadOnlyBooleanWrapper(this, "runVariational", true);
   private final ReadOnlyObjectWrapper<Path> lastSaved = new ReadOnlyObjectWrapper<>(this, "saved");
+  private final ReadOnlyIntegerWrapper chartEpochs = new ReadOnlyIntegerWrapper(this, "epochs");
 
   private TrainingService.TrainingRun run;
   private TrainingUpdate.Started started;
@@ -109,6 +111,7 @@ public final class TrainingRunViewModel {
       return;
     }
     history.clear();
+    chartEpochs.set(0);
     // "Use in explorer" means this run's model from now on: a cancelled or failed run has none,
     // and offering the previous run's model instead would open the wrong one.
     lastSaved.set(null);
@@ -140,6 +143,31 @@ public final class TrainingRunViewModel {
       status.set(e.getMessage());
       errorHandler.accept(e.getMessage());
     }
+  }
+
+  /**
+   * Shows a recorded run's losses up to step {@code upTo} (an epoch's mean once its last step is
+   * shown), with {@code line} as the status; does nothing while a run is going.
+   */
+  void showRecorded(RecordedRun recorded, long upTo, String line) {
+    if (running.get()) {
+      return;
+    }
+    history.clear();
+    int steps = (int) Math.min(upTo, recorded.steps().size());
+    for (RecordedRun.Loss l : recorded.steps().subList(0, steps)) {
+      history.addStep(l.at(), l.total(), l.reconstruction(), l.kl());
+    }
+    for (RecordedRun.Loss l : recorded.epochs()) {
+      if ((long) l.at() * recorded.batchesPerEpoch() <= upTo) {
+        history.addEpoch((int) l.at(), l.total(), l.reconstruction(), l.kl());
+      }
+    }
+    runVariational.set(recorded.settings().variational());
+    chartEpochs.set(recorded.settings().epochs());
+    progress.set(0);
+    status.set(line);
+    historyRevision.set(historyRevision.get() + 1);
   }
 
   /** Asks the running training to stop; it reports back within a step. */
@@ -264,6 +292,14 @@ public final class TrainingRunViewModel {
   /** Counts changes of {@link #history()}. */
   public ReadOnlyIntegerProperty historyRevisionProperty() {
     return historyRevision.getReadOnlyProperty();
+  }
+
+  /**
+   * The epochs the charts span while a recorded run is shown, so its curves draw themselves across
+   * a fixed axis; 0 while a live run fits the axis to the steps so far.
+   */
+  public ReadOnlyIntegerProperty chartEpochsProperty() {
+    return chartEpochs.getReadOnlyProperty();
   }
 
   /** Whether the current (or last) run trains a VAE. */

@@ -13,14 +13,15 @@ import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.UiThreads;
 
 /**
- * The Train tab: its {@link #form() form}, its {@link #run() run} and the {@link #replay() replay}
- * of the watched codes, wired together (Start reads the form; the run feeds the replay). Each view
- * of the tab takes the part it shows.
+ * The Train tab: its {@link #form() form}, its {@link #run() run}, the {@link #replay() replay} of
+ * the watched codes and the {@link #recorded() recorded runs}, wired together (Start reads the
+ * form; the run or a recorded run feeds the replay). Each view of the tab takes the part it shows.
  */
 public final class TrainingViewModel {
   private final TrainingFormViewModel form;
   private final TrainingReplayViewModel replay = new TrainingReplayViewModel();
   private final TrainingRunViewModel run;
+  private final RecordedRunViewModel recorded;
 
   /**
    * A training panel.
@@ -39,6 +40,7 @@ public final class TrainingViewModel {
       LongSupplier clock) {
     form = new TrainingFormViewModel(home);
     run = new TrainingRunViewModel(service, threads, explorer, clock, form, replay);
+    recorded = new RecordedRunViewModel(threads, form, run, replay);
   }
 
   /** The settings of the next run. */
@@ -56,9 +58,18 @@ public final class TrainingViewModel {
     return replay;
   }
 
-  /** Who hears about bad input and failed runs, as one line each (the view shows a dialog). */
+  /** The recorded runs: choose one, play, pause, step, scrub, train it live. */
+  public RecordedRunViewModel recorded() {
+    return recorded;
+  }
+
+  /**
+   * Who hears about bad input, failed runs and unreadable recorded runs, as one line each (the view
+   * shows a dialog).
+   */
   public void setErrorHandler(Consumer<String> handler) {
     run.setErrorHandler(handler);
+    recorded.setErrorHandler(handler);
   }
 
   // The live plane shows the replay and whether a run is going; it reads them here.

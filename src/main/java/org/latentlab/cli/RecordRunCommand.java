@@ -1,0 +1,199 @@
+package org.latentlab.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.latentlab.data.DataSources;
+import org.latentlab.latent.record.RecordedRun;
+import org.latentlab.latent.record.RecordedRunFile;
+import org.latentlab.latent.record.RunSettings;
+import org.latentlab.model.AutoencoderModel;
+import org.latentlab.model.ModelKind;
+import org.latentlab.model.ModelSpec;
+import org.latentlab.model.ModelStore;
+import org.latentlab.train.Cancellation;
+import org.latentlab.train.TrainingStoppedException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code latentlab record-run}: trains a run and saves what the Train tab shows of it (the losses
+ * and the watched codes) as a {@code .llrun} file the tab and the lessons replay.
+ */
+@Command(
+    name = "record-run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Train an AE or a VAE and record its loss curves and the codes of the first --points images"
+          + " (before the first step, every --every steps and at every epoch's end) as a"
+          + " recorded run (.llrun) the Train tab and the lessons replay. The model is not saved.",
+      "Example: latentlab record-run --kind vae --beta 1 --epochs 10 --out assets/runs/beta-1.llrun"
+    })
+final class RecordRunCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--kind", required = true, description = "ae or vae.")
+  ModelKind kind;
+
+  @Option(
+      names = "--data",
+      defaultValue = "mnist",
+      description = "mnist (bundled 10k), fashion, or a folder of IDX files (default: mnist).")
+  String data;
+
+  @Option(names = "--latent", defaultValue = "2", description = "Latent dimension (default: 2).")
+  int latent;
+
+  @Option(
+      names = "--hidden",
+      defaultValue = "512,256",
+      split = ",",
+      paramLabel = "N[,N...]",
+      description = "Encoder hidden sizes (default: 512,256).")
+  List<Integer> hidden;
+
+  @Option(names = "--epochs", defaultValue = "10", description = "Epochs (default: 10).")
+  int epochs;
+
+  @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: 128).")
+  int batch;
+
+  @Option(
+      names = "--lr",
+      defaultValue = "1e-3",
+      description = "Adam learning rate (default: 1e-3).")
+  double lr;
+
+  @Option(names = "--beta", defaultValue = "1", description = "KL weight of a VAE (default: 1).")
+  double beta;
+
+  @Option(names = "--kl-only", description = "VAE with reconstruction weight 0.")
+  boolean klOnly;
+
+  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: 1).")
+  long seed;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Train on the first N images only.")
+  Integer limit;
+
+  @Option(
+      names = "--points",
+      defaultValue = "2000",
+      description = "How many training images to watch (default: 2000).")
+  int points;
+
+  @Option(
+      names = "--every",
+      defaultValue = "20",
+      paramLabel = "STEPS",
+      description = "A snapshot every STEPS steps, 0 for epoch ends only (default: 20).")
+  int every;
+
+  @Option(
+      names = "--from",
+      paramLabel = "MODEL",
+      description =
+          "Start from this trained model's weights (a model folder, or a bundled model such as"
+              + " mnist-vae) instead of random ones; its architecture replaces --latent and"
+              + " --hidden.")
+  String from;
+
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "The recorded run to write (.llrun).")
+  Path out;
+
+  @Mixin CommonOptions common;
+
+  @Override
+  public Integer call() throws Exception {
+    if (klOnly && kind != ModelKind.VAE) {
+      throw new UserInputException("--kl-only needs --kind vae (an autoencoder has no KL term)");
+    }
+    if (limit != null && limit <= 0) {
+      throw new UserInputException("--limit must be a positive number of images");
+    }
+    if (points < 1 || every < 0) {
+      throw new UserInputException("--points must be 1 or more and --every 0 or more");
+    }
+    if (Files.isDirectory(out)) {
+      throw new UserInputException(out + " is a folder; --out names the .llrun file to write");
+    }
+    AutoencoderModel start = from == null ? null : loadFrom(from);
+    RecordedRun run;
+    try (start) {
+      ModelSpec s = start == null ? null : start.metadata().spec();
+      if (s != null && s.kind() != kind) {
+        throw new UserInputException(
+            from + " is a " + s.kind() + "; --kind " + kind.id() + " cannot start from it");
+      }
+      RunSettings settings =
+          new RunSettings(
+              data,
+              limit == null ? 0 : limit,
+              kind == ModelKind.VAE,
+              s == null ? latent : s.latentDim(),
+              s == null ? hidden : s.hidden(),
+              epochs,
+              batch,
+              lr,
+              kind == ModelKind.VAE ? beta : 0,
+              klOnly,
+              seed,
+              every,
+              from == null ? "" : from);
+      var err = spec.commandLine().getErr();
+      err.printf(
+          Locale.ROOT,
+          "Recording %s on %s, %d epochs, watching %,d images%s%n",
+          kind,
+          data,
+          epochs,
+          points,
+          from == null ? "" : ", starting from " + from);
+      TrainingProgress progress = TrainingProgress.forTerminal(err, kind == ModelKind.VAE);
+      try {
+        run =
+            RunRecorder.record(
+                DataSources.fromEnvironment(),
+                settings,
+                points,
+                start,
+                progress,
+                new Cancellation());
+      } catch (IllegalArgumentException e) {
+        throw new UserInputException(e.getMessage());
+      } catch (TrainingStoppedException e) {
+        throw new CommandFailedException(e.getMessage());
+      } finally {
+        progress.finish();
+      }
+    }
+    RecordedRunFile.write(run, out);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "Recorded %d snapshots of %,d codes and %,d steps to %s (%,d KB).%n",
+            run.snapshots().size(),
+            run.labels().length,
+            run.steps().size(),
+            out,
+            (Files.size(out) + 1023) / 1024);
+    return 0;
+  }
+
+  /** A model folder, or else a bundled model of that name. */
+  private static AutoencoderModel loadFrom(String model) throws IOException {
+    Path folder = Path.of(model);
+    return Files.isDirectory(folder) ? ModelStore.load(folder) : ModelStore.loadBundled(model);
+  }
+}
