@@ -25,6 +25,7 @@ import org.latentlab.ui.lesson.LessonView;
 import org.latentlab.ui.lesson.LessonViewModel;
 import org.latentlab.ui.lesson.PresenterViewModel;
 import org.latentlab.ui.lesson.Shortcuts;
+import org.latentlab.ui.training.RecordedRunPlayer;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**
@@ -92,6 +93,7 @@ public class LatentLabApp extends Application {
     ExplorerView view = new ExplorerView(explorer, dialogs, training);
     PresenterViewModel presenter = new PresenterViewModel();
     ExplorerDirector director = new ExplorerDirector(explorer, new ExplorerTabs(view));
+    director.setTrainingPlayer(new RecordedRunPlayer(training)::show);
     LessonViewModel lesson =
         new LessonViewModel(director, new UiThreads(background, Platform::runLater));
     LessonView root = new LessonView(view, lesson, presenter, dialogs);

@@ -84,13 +84,14 @@ public final class LectureKeys {
             () -> presenter.highContrastProperty().set(!presenter.highContrastProperty().get()))
         .add("?", "this list of keys", typed("?"), presenter::toggleKeys)
         .add(
-            "1 \u2013 4",
-            "Latent space, Manifold grid, Inside the VAE, Train",
+            "1 \u2013 5",
+            "Latent space, Manifold grid, Inside the VAE, Train, Information",
             key(KeyCode.DIGIT1),
             () -> tabs.show(SceneTab.LATENT))
         .add("", "", key(KeyCode.DIGIT2), () -> tabs.show(SceneTab.GRID))
         .add("", "", key(KeyCode.DIGIT3), () -> tabs.show(SceneTab.INSIDE))
         .add("", "", key(KeyCode.DIGIT4), () -> tabs.show(SceneTab.TRAIN))
+        .add("", "", key(KeyCode.DIGIT5), () -> tabs.show(SceneTab.INFORMATION))
         .add(
             "R",
             "reset both views",
