@@ -71,8 +71,12 @@ public final class PlaneView extends VBox {
                         (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT),
                         canvas.underlay())));
     reset.getStyleClass().add(ExplorerView.OPTIONAL);
+    Button fit = new Button("Fit to codes");
+    fit.setId(id + "-fit");
+    fit.getStyleClass().add(ExplorerView.OPTIONAL);
+    fit.setOnAction(e -> plane.fitToCodes());
     save.getStyleClass().add(ExplorerView.OPTIONAL);
-    HBox header = new HBox(10, title, model, spacer, reset, save);
+    HBox header = new HBox(10, title, model, spacer, fit, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
 
     StackPane frame = new StackPane(decoded);

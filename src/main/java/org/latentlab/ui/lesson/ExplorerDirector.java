@@ -61,36 +61,32 @@ public final class ExplorerDirector implements SceneDirector {
     training.accept(scene);
     String models = scene.models();
     ExplorerSession current = vm.sessionProperty().get();
+    Runnable then =
+        () -> {
+          if (mine == generation) {
+            arrange(scene, problems);
+          }
+        };
     if (models != null && (current == null || !models.equals(current.title()))) {
-      if (vm.bundledNames().contains(models)) {
-        vm.openBundled(models);
-      } else if (Files.isDirectory(Path.of(models))) {
-        vm.openFolder(Path.of(models));
-      } else {
-        problems.accept(
-            "no model folder "
-                + models
-                + "; showing "
-                + (current == null ? "no models" : current.title())
-                + " instead");
-        arrange(scene, problems);
+      if (vm.bundledNames().contains(models) || Files.isDirectory(Path.of(models))) {
+        // Waiting first: a load may finish before open… returns (same-thread model calls).
+        pending = then;
+        if (vm.bundledNames().contains(models)) {
+          vm.openBundled(models);
+        } else {
+          vm.openFolder(Path.of(models));
+        }
         return;
       }
-      pending =
-          () -> {
-            if (mine == generation) {
-              arrange(scene, problems);
-            }
-          };
-      return;
+      problems.accept(
+          "no model folder "
+              + models
+              + "; showing "
+              + (current == null ? "no models" : current.title())
+              + " instead");
     }
     if (vm.loadingProperty().get()) {
-      pending =
-          () -> {
-            if (mine == generation) {
-              arrange(scene, problems);
-            }
-          };
+      pending = then;
       return;
     }
     arrange(scene, problems);

@@ -106,6 +106,14 @@ public final class LectureKeys {
             key(KeyCode.H),
             () -> vm.holeMap().shownProperty().set(!vm.holeMap().shownProperty().get()))
         .add(
+            "F",
+            "fit both views to their codes",
+            key(KeyCode.F),
+            () -> {
+              vm.autoencoder().fitToCodes();
+              vm.vae().fitToCodes();
+            })
+        .add(
             "E",
             "sample \u03b5: the fan z = \u03bc + \u03c3 \u2299 \u03b5",
             key(KeyCode.E),

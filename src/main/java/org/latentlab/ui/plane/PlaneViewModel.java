@@ -156,6 +156,20 @@ public final class PlaneViewModel {
     view.set(area.fitAspect(aspect));
   }
 
+  /**
+   * Zooms to the codes themselves (their 0.2–99.8 percentile box), however small: a KL-only
+   * collapse that is one pixel in the home view fills the plane.
+   */
+  public void fitToCodes() {
+    PlaneData d = data.get();
+    if (d != null) {
+      view.set(
+          org.latentlab.latent.Bounds.percentile(d.xs(), d.ys(), 0.2, 99.8)
+              .padded(0.06)
+              .fitAspect(aspect));
+    }
+  }
+
   /** Shows the data's home area again. */
   public void resetView() {
     if (data.get() != null) {
