@@ -69,7 +69,7 @@ class RenderCommandTest {
         org.latentlab.lesson.Lessons.bundled(org.latentlab.lesson.Lessons.AE_TO_VAE);
     Path lesson = tmp.resolve("two.json");
     org.latentlab.lesson.Lessons.save(
-        new org.latentlab.lesson.Lesson("Two", bundled.scenes().subList(3, 5)), lesson);
+        new org.latentlab.lesson.Lesson("Two", bundled.scenes().subList(2, 4)), lesson);
     Path slides = tmp.resolve("slides");
     Result r = render("--lesson", lesson.toString(), "--out", slides.toString());
     assertEquals(0, r.exit(), r.err());
@@ -80,7 +80,11 @@ class RenderCommandTest {
     BufferedImage first = ImageIO.read(slides.resolve("scene-01.png").toFile());
     assertEquals(1920, first.getWidth());
     assertEquals(1080, first.getHeight());
-    assertTrue(distinctColours(first) > 500, "planes, strips and the caption, not a blank");
+    assertTrue(distinctColours(first) > 500, "the Information tab and the caption, not a blank");
+    Files.copy(
+        slides.resolve("scene-01.png"),
+        Path.of("target", "render-lesson-information.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.copy(
         slides.resolve("scene-02.png"),
         Path.of("target", "render-lesson-scene.png"),
