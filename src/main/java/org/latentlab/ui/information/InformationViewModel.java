@@ -89,6 +89,43 @@ public final class InformationViewModel {
   }
 
   /**
+   * What the tab shows, in the terms {@link #apply} takes: the preset whose outcomes are shown (or
+   * null), and p and q only where they differ from it.
+   */
+  public Shown shown() {
+    Distribution p = discrete.distribution(Side.P);
+    Distribution q = discrete.distribution(Side.Q);
+    Presets named = null;
+    for (Presets preset : Presets.values()) {
+      if (preset.names().equals(p.names())) {
+        named = preset;
+        break;
+      }
+    }
+    Gaussian gp = gaussians.gaussian(Side.P);
+    Gaussian gq = gaussians.gaussian(Side.Q);
+    return new Shown(
+        named == null ? null : named.id(),
+        named != null && named.p().equals(p) ? null : boxed(p),
+        named != null && named.q().equals(q) ? null : boxed(q),
+        List.of(gp.mu(), gp.sigma(), gq.mu(), gq.sigma()));
+  }
+
+  /**
+   * The tab's state as {@link #apply} and {@link #applyGaussians} take it.
+   *
+   * @param preset a preset's name, or null
+   * @param p p's probabilities, or null for the preset's
+   * @param q q's probabilities, or null for the preset's
+   * @param gaussians μ₁, σ₁, μ₂, σ₂
+   */
+  public record Shown(String preset, List<Double> p, List<Double> q, List<Double> gaussians) {}
+
+  private static List<Double> boxed(Distribution d) {
+    return java.util.Arrays.stream(d.probabilities()).boxed().toList();
+  }
+
+  /**
    * Shows the Gaussians p = N(μ₁, σ₁²) and q = N(μ₂, σ₂²).
    *
    * @throws IllegalArgumentException in one line, with nothing changed, for a σ ≤ 0 or a number

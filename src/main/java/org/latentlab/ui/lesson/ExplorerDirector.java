@@ -12,6 +12,7 @@ import org.latentlab.latent.Bounds;
 import org.latentlab.lesson.Overlays;
 import org.latentlab.lesson.PlaneSetup;
 import org.latentlab.lesson.Scene;
+import org.latentlab.lesson.SceneTab;
 import org.latentlab.ui.explorer.ExplorerSession;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.plane.PlaneViewModel;
@@ -27,7 +28,7 @@ public final class ExplorerDirector implements SceneDirector {
   private final ExplorerViewModel vm;
   private final TabSwitch tabs;
   private Consumer<Scene> training = s -> {};
-  private InformationStage information = setup -> {};
+  private InformationStage information = InformationStage.NONE;
   private long generation;
   private Runnable pending;
 
@@ -218,7 +219,8 @@ public final class ExplorerDirector implements SceneDirector {
         setup(vm.vae()),
         overlays,
         vm.interpolation().stepsProperty().get(),
-        null);
+        null,
+        tabs.shown() == SceneTab.INFORMATION ? information.current() : null);
   }
 
   private static PlaneSetup setup(PlaneViewModel plane) {
