@@ -20,6 +20,7 @@ import org.latentlab.ui.fx.FxDialogs;
 import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.lesson.ExplorerDirector;
 import org.latentlab.ui.lesson.ExplorerTabs;
+import org.latentlab.ui.lesson.InformationStage;
 import org.latentlab.ui.lesson.LectureKeys;
 import org.latentlab.ui.lesson.LessonView;
 import org.latentlab.ui.lesson.LessonViewModel;
@@ -94,6 +95,7 @@ public class LatentLabApp extends Application {
     PresenterViewModel presenter = new PresenterViewModel();
     ExplorerDirector director = new ExplorerDirector(explorer, new ExplorerTabs(view));
     director.setTrainingPlayer(new RecordedRunPlayer(training)::show);
+    director.setInformationStage(InformationStage.of(view.information()));
     LessonViewModel lesson =
         new LessonViewModel(director, new UiThreads(background, Platform::runLater));
     LessonView root = new LessonView(view, lesson, presenter, dialogs);

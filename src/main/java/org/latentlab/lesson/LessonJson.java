@@ -21,7 +21,9 @@ import java.util.Set;
  *     { "title": "…", "caption": "…", "tab": "latent", "models": "MNIST", "selected": [3, 17],
  *       "autoencoder": { "view": [-4, 4, -4, 4], "cursor": [0.5, 1] }, "vae": { … },
  *       "overlays": { "holeMap": true, "epsilonSamples": 16, "priorSamples": 0, "seed": 7 },
- *       "interpolationFrames": 10, "training": { "run": "kl-only", "snapshot": -1, "play": true } }
+ *       "interpolationFrames": 10, "training": { "run": "kl-only", "snapshot": -1, "play": true },
+ *       "information": { "preset": "sunrise-eclipse", "p": [99, 1], "q": [1, 0],
+ *         "gaussians": [0.5, 0.8, 0, 1] } }
  *   ]
  * }
  * }</pre>
@@ -52,11 +54,13 @@ public final class LessonJson {
           "vae",
           "overlays",
           "interpolationFrames",
-          "training");
+          "training",
+          "information");
   private static final Set<String> PLANE_FIELDS = Set.of("view", "cursor");
   private static final Set<String> OVERLAY_FIELDS =
       Set.of("holeMap", "epsilonSamples", "priorSamples", "seed");
   private static final Set<String> TRAINING_FIELDS = Set.of("run", "snapshot", "play");
+  private static final Set<String> INFORMATION_FIELDS = Set.of("preset", "p", "q", "gaussians");
 
   private LessonJson() {}
 
@@ -107,7 +111,24 @@ public final class LessonJson {
       t.put("snapshot", s.training().snapshot());
       t.put("play", s.training().play());
     }
+    InformationSetup info = s.information();
+    if (info != null) {
+      ObjectNode n = o.putObject("information");
+      if (info.preset() != null) {
+        n.put("preset", info.preset());
+      }
+      list(n, "p", info.p());
+      list(n, "q", info.q());
+      list(n, "gaussians", info.gaussians());
+    }
     return o;
+  }
+
+  private static void list(ObjectNode o, String name, List<Double> values) {
+    if (values != null) {
+      ArrayNode a = o.putArray(name);
+      values.forEach(a::add);
+    }
   }
 
   private static void plane(ObjectNode scene, String name, PlaneSetup p) {
@@ -220,7 +241,8 @@ public final class LessonJson {
         plane(s, "vae"),
         overlays(s.get("overlays")),
         integer(s, "interpolationFrames", 0),
-        training(s.get("training")));
+        training(s.get("training")),
+        information(s.get("information")));
   }
 
   private static PlaneSetup plane(JsonNode scene, String name) {
@@ -285,6 +307,30 @@ public final class LessonJson {
     }
     known(o, TRAINING_FIELDS, "training.");
     return new TrainingReplay(text(o, "run", false), integer(o, "snapshot", -1), bool(o, "play"));
+  }
+
+  private static InformationSetup information(JsonNode o) {
+    if (o == null) {
+      return null;
+    }
+    if (!o.isObject()) {
+      throw new IllegalArgumentException(
+          "'information' must be an object with preset, p, q or gaussians");
+    }
+    known(o, INFORMATION_FIELDS, "information.");
+    try {
+      return new InformationSetup(
+          text(o, "preset", false), boxed(o, "p"), boxed(o, "q"), boxed(o, "gaussians"));
+    } catch (IllegalArgumentException e) {
+      String m = e.getMessage();
+      throw new IllegalArgumentException(
+          m.startsWith("'information.") ? m : "'information." + m.substring(1), e);
+    }
+  }
+
+  private static List<Double> boxed(JsonNode o, String name) {
+    double[] v = numbers(o, name);
+    return v == null ? null : java.util.Arrays.stream(v).boxed().toList();
   }
 
   private static void known(JsonNode o, Set<String> fields, String prefix) {

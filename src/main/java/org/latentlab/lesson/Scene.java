@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param overlays what is drawn over the planes
  * @param interpolationFrames frames of the A → B interpolation (0 keeps the current number)
  * @param training a recorded training run and the snapshot shown, or null for none
+ * @param information what the "Information" tab shows, or null to leave it as it is
  */
 public record Scene(
     String title,
@@ -30,7 +31,8 @@ public record Scene(
     PlaneSetup vae,
     Overlays overlays,
     int interpolationFrames,
-    TrainingReplay training) {
+    TrainingReplay training,
+    InformationSetup information) {
 
   /** The most interpolation frames a scene may ask for. */
   public static final int MAX_FRAMES = 24;
@@ -65,8 +67,50 @@ public record Scene(
     }
   }
 
+  /** A scene that leaves the "Information" tab as it is. */
+  public Scene(
+      String title,
+      String caption,
+      SceneTab tab,
+      String models,
+      List<Integer> selected,
+      PlaneSetup autoencoder,
+      PlaneSetup vae,
+      Overlays overlays,
+      int interpolationFrames,
+      TrainingReplay training) {
+    this(
+        title,
+        caption,
+        tab,
+        models,
+        selected,
+        autoencoder,
+        vae,
+        overlays,
+        interpolationFrames,
+        training,
+        null);
+  }
+
   /** A scene of only a title and a caption, on {@code tab}. */
   public static Scene of(String title, String caption, SceneTab tab) {
-    return new Scene(title, caption, tab, null, List.of(), null, null, null, 0, null);
+    return new Scene(title, caption, tab, null, List.of(), null, null, null, 0, null, null);
+  }
+
+  /** This scene on the "Information" tab, set up as {@code setup} says. */
+  public Scene withInformation(InformationSetup setup) {
+    return new Scene(
+        title,
+        caption,
+        tab,
+        models,
+        selected,
+        autoencoder,
+        vae,
+        overlays,
+        interpolationFrames,
+        training,
+        setup);
   }
 }

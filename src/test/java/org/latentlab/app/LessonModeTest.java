@@ -29,6 +29,7 @@ import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.lesson.ExplorerDirector;
 import org.latentlab.ui.lesson.ExplorerTabs;
+import org.latentlab.ui.lesson.InformationStage;
 import org.latentlab.ui.lesson.LectureKeys;
 import org.latentlab.ui.lesson.LessonView;
 import org.latentlab.ui.lesson.LessonViewModel;
@@ -61,9 +62,9 @@ class LessonModeTest extends ApplicationTest {
     vm = new ExplorerViewModel(UiThreads.sameThread(), new BundledExplorerSource(), new Random(5));
     view = new ExplorerView(vm, dialogs);
     presenter = new PresenterViewModel();
-    lesson =
-        new LessonViewModel(
-            new ExplorerDirector(vm, new ExplorerTabs(view)), UiThreads.sameThread());
+    ExplorerDirector director = new ExplorerDirector(vm, new ExplorerTabs(view));
+    director.setInformationStage(InformationStage.of(view.information()));
+    lesson = new LessonViewModel(director, UiThreads.sameThread());
     root = new LessonView(view, lesson, presenter, dialogs);
     javafx.scene.Scene scene = new javafx.scene.Scene(root, 1600, 1000);
     Shortcuts keys = LectureKeys.table(vm, view, lesson, presenter, root);
@@ -135,6 +136,9 @@ class LessonModeTest extends ApplicationTest {
       if (cursor != null) {
         assertArrayEquals(cursor, vm.autoencoder().cursorOnPlane(), 1e-4, where);
       }
+      if (s.information() != null) {
+        informationShows(s.information().preset(), where);
+      }
       type(i % 2 == 0 ? KeyCode.PAGE_DOWN : KeyCode.RIGHT);
     }
     assertEquals(bundled.size() - 1, lesson.indexProperty().get(), "stays on the last scene");
@@ -145,6 +149,19 @@ class LessonModeTest extends ApplicationTest {
     type(KeyCode.PAGE_UP);
     assertEquals(bundled.size() - 2, lesson.indexProperty().get());
     assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+  }
+
+  /** The numbers the Information scenes' captions quote, as the tab shows them. */
+  private void informationShows(String preset, String where) {
+    switch (preset) {
+      case "sunrise-eclipse" -> assertEquals("0.081 bits", text("#h-p"), where);
+      case "loaded-die" -> {
+        assertEquals("2.161 bits", text("#h-p"), where);
+        assertEquals("2.585 bits", text("#h-pq"), where);
+        assertEquals("0.424 bits", text("#kl-pq"), where);
+      }
+      default -> throw new AssertionError(where + ": no expected numbers for " + preset);
+    }
   }
 
   @Test

@@ -26,7 +26,12 @@ class LessonsTest {
     List<String> captions = lesson.scenes().stream().map(Scene::caption).toList();
     assertTrue(captions.stream().anyMatch(c -> c.contains("z = μ + σ ⊙ ε")), "the trick");
     assertTrue(captions.stream().anyMatch(c -> c.contains("KL")), "the KL term");
-    assertEquals(SceneTab.LATENT, lesson.scene(0).tab(), "it opens on the AE's latent space");
+    assertEquals(SceneTab.INFORMATION, lesson.scene(0).tab(), "it opens, as the notes do, on bits");
+    assertTrue(lesson.scene(0).caption().contains("solar eclipse, p = 1/100: 6.64 bits"));
+    Scene firstLatent =
+        lesson.scenes().stream().filter(s -> s.tab() != SceneTab.INFORMATION).findFirst().get();
+    assertEquals(SceneTab.LATENT, firstLatent.tab(), "then the AE's latent space");
+    assertTrue(firstLatent.title().contains("autoencoder"), firstLatent.title());
     for (Scene s : lesson.scenes()) {
       long sentences = s.caption().split("[.:!?](\\s|$)").length;
       assertTrue(sentences <= 3, s.title() + ": " + sentences + " sentences");
@@ -97,12 +102,40 @@ class LessonsTest {
         "three selected images | {\"title\":\"Z\",\"caption\":\"c\",\"tab\":\"latent\","
             + "\"selected\":[1,2,3]} | 'selected' holds at most two images",
         "a scene that is not an object | 7 | scene 2: a scene must be a JSON object",
+        "a misspelt information field | {\"title\":\"Bits\",\"caption\":\"c\","
+            + "\"tab\":\"information\",\"information\":{\"prest\":\"fair-coin\"}}"
+            + " | scene 2 (“Bits”): unknown field 'information.prest'; known: gaussians, p,"
+            + " preset, q",
+        "p and q of different sizes | {\"title\":\"Bits\",\"caption\":\"c\","
+            + "\"tab\":\"information\",\"information\":{\"p\":[1,1,1],\"q\":[1,1]}}"
+            + " | 'information.p' has 3 weights but 'information.q' has 2",
+        "a Gaussian with no width | {\"title\":\"Bits\",\"caption\":\"c\","
+            + "\"tab\":\"information\",\"information\":{\"gaussians\":[0,0,0,1]}}"
+            + " | 'information.gaussians' needs σ₁ and σ₂ above 0",
+        "weights that are not numbers | {\"title\":\"Bits\",\"caption\":\"c\","
+            + "\"tab\":\"information\",\"information\":{\"p\":[\"a\",1]}}"
+            + " | 'information.p' must be a list of numbers",
       })
   void aBrokenSceneIsNamedWithItsField(String what, String scene, String message) {
     var e = assertThrows(LessonFormatException.class, () -> readText(withScene(scene)));
     assertTrue(e.getMessage().contains(message), e.getMessage());
     assertTrue(e.getMessage().startsWith(tmp.resolve("broken.json").toString()), e.getMessage());
     assertFalse(e.getMessage().contains("\n"), "one line");
+  }
+
+  @Test
+  void anInformationSetupIsWrittenOnlyWhenSetAndReadsBackTheSame() throws Exception {
+    Scene plain = Scene.of("Bits", "Plain.", SceneTab.INFORMATION);
+    Scene set =
+        Scene.of("Eclipse", "Set.", SceneTab.INFORMATION)
+            .withInformation(
+                new InformationSetup(
+                    "sunrise-eclipse", List.of(99.0, 1.0), null, List.of(0.5, 0.8, 0.0, 1.0)));
+    Lesson lesson = new Lesson("Info", List.of(plain, set));
+    String text = LessonJson.write(lesson);
+    assertEquals(1, text.split("\"information\" :", -1).length - 1, text);
+    assertFalse(text.contains("\"q\""), "a list left out is not written");
+    assertEquals(lesson, LessonJson.read(text, "info.json"));
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.lesson.ExplorerDirector;
 import org.latentlab.ui.lesson.ExplorerTabs;
+import org.latentlab.ui.lesson.InformationStage;
 import org.latentlab.ui.lesson.LessonView;
 import org.latentlab.ui.lesson.LessonViewModel;
 import org.latentlab.ui.lesson.PresenterViewModel;
@@ -49,9 +50,9 @@ final class LessonSlides {
       vm.setErrorHandler(problems);
       ExplorerView explorer = new ExplorerView(vm, new NoDialogs());
       PresenterViewModel presenter = new PresenterViewModel();
-      LessonViewModel lessons =
-          new LessonViewModel(
-              new ExplorerDirector(vm, new ExplorerTabs(explorer)), UiThreads.sameThread());
+      ExplorerDirector director = new ExplorerDirector(vm, new ExplorerTabs(explorer));
+      director.setInformationStage(InformationStage.of(explorer.information()));
+      LessonViewModel lessons = new LessonViewModel(director, UiThreads.sameThread());
       LessonView root = new LessonView(explorer, lessons, presenter, new NoDialogs());
       lessons.setProblemHandler(problems);
       new Scene(root, width, height);

@@ -43,14 +43,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Draw a view of the explorer off-screen into a PNG (no window needed).",
       "explorer: both latent planes with decodes, comparison and interpolation;"
-          + " grid: the AE and VAE manifold grids; interpolation: the two film strips."
+          + " grid: the AE and VAE manifold grids; interpolation: the two film strips;"
+          + " information: entropy, cross-entropy and KL (needs no models)."
     })
 public final class RenderCommand implements Callable<Integer> {
   /** The views that can be drawn. */
   enum View {
     EXPLORER,
     GRID,
-    INTERPOLATION
+    INTERPOLATION,
+    INFORMATION
   }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -58,7 +60,7 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(
       names = "--view",
       defaultValue = "explorer",
-      description = "explorer, grid or interpolation (default: explorer).")
+      description = "explorer, grid, interpolation or information (default: explorer).")
   View view;
 
   @Option(
@@ -151,6 +153,34 @@ public final class RenderCommand implements Callable<Integer> {
   double zoom;
 
   @Option(
+      names = "--preset",
+      paramLabel = "NAME",
+      description =
+          "With --view information: the pair p, q shown (biased-coin, sunrise-eclipse, …).")
+  String preset;
+
+  @Option(
+      names = "--p",
+      split = ",",
+      paramLabel = "W1,W2,...",
+      description = "With --view information: p's weights (divided by their sum).")
+  List<Double> p;
+
+  @Option(
+      names = "--q",
+      split = ",",
+      paramLabel = "W1,W2,...",
+      description = "With --view information: q's weights (divided by their sum).")
+  List<Double> q;
+
+  @Option(
+      names = "--gaussians",
+      split = ",",
+      paramLabel = "MU1,S1,MU2,S2",
+      description = "With --view information: the Gaussians p = N(MU1, S1²) and q = N(MU2, S2²).")
+  List<Double> gaussians;
+
+  @Option(
       names = "--width",
       description = "Figure width in pixels (default: 1600; 1920 with --lesson).")
   Integer width;
@@ -180,6 +210,9 @@ public final class RenderCommand implements Callable<Integer> {
       return slides();
     }
     PngExport.checkWritable(out);
+    if (view == View.INFORMATION) {
+      return information();
+    }
     ExplorerSession session = openSession();
     OffscreenFx.start(headless);
     WritableImage image;
@@ -189,11 +222,7 @@ public final class RenderCommand implements Callable<Integer> {
       closeModels(session);
       throw e;
     }
-    Path parent = out.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    PngExport.write(image, out);
+    write(image);
     spec.commandLine()
         .getOut()
         .printf(
@@ -205,6 +234,31 @@ public final class RenderCommand implements Callable<Integer> {
             view.name().toLowerCase(Locale.ROOT),
             session.title());
     return 0;
+  }
+
+  /** The Information tab, which needs no models. */
+  private int information() throws Exception {
+    InformationFigure figure = new InformationFigure(preset, p, q, gaussians);
+    OffscreenFx.start(headless);
+    WritableImage image = OffscreenFx.call(() -> figure.draw(width, height));
+    write(image);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "Wrote %s (%dx%d, information view)%n",
+            out,
+            (int) image.getWidth(),
+            (int) image.getHeight());
+    return 0;
+  }
+
+  private void write(WritableImage image) throws IOException {
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    PngExport.write(image, out);
   }
 
   /** One PNG per scene of the lesson. */
@@ -264,6 +318,11 @@ public final class RenderCommand implements Callable<Integer> {
     }
     if (view == View.INTERPOLATION && (select == null || select.size() != 2)) {
       throw new UserInputException("--view interpolation needs two images: --select A,B");
+    }
+    boolean informationOptions = preset != null || p != null || q != null || gaussians != null;
+    if (informationOptions && (view != View.INFORMATION || lesson != null)) {
+      throw new UserInputException(
+          "--preset, --p, --q and --gaussians go with --view information (without --lesson)");
     }
     if (!models.equals("mnist") && !models.equals("fashion")) {
       throw new UserInputException("--models must be mnist or fashion, not '" + models + "'");

@@ -51,6 +51,7 @@ public final class ExplorerView extends BorderPane {
   private ManifoldView manifold;
   private InternalsView internals;
   private TrainingView trainingView;
+  private InformationViewModel information;
   private ExplorerToolbar toolbar;
   private HBox legendBar;
   private boolean controlsShown = true;
@@ -120,7 +121,7 @@ public final class ExplorerView extends BorderPane {
         .addListener(
             (o, was, now) -> {
               if (informationTab.getContent() == null) {
-                informationTab.setContent(new InformationView(new InformationViewModel()));
+                informationTab.setContent(new InformationView(information()));
               }
             });
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -173,6 +174,14 @@ public final class ExplorerView extends BorderPane {
       trainTab.setContent(trainingView);
     }
     return trainingView;
+  }
+
+  /** The "Information" tab's state (made now if the tab has not been shown yet). */
+  public InformationViewModel information() {
+    if (information == null) {
+      information = new InformationViewModel();
+    }
+    return information;
   }
 
   /** The "Inside the VAE" tab's content (built now if it has not been shown yet). */

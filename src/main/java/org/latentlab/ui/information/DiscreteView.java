@@ -36,7 +36,7 @@ final class DiscreteView extends VBox {
     FlowPane presets = new FlowPane(6, 6);
     for (Presets preset : Presets.values()) {
       Button b = new Button(preset.label());
-      b.setId("preset-" + preset.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      b.setId("preset-" + preset.id());
       b.setOnAction(e -> vm.preset(preset));
       presets.getChildren().add(b);
     }

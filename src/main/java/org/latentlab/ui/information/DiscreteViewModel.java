@@ -184,7 +184,8 @@ final class DiscreteViewModel {
     show(side == Side.P ? d : distribution(Side.P), side == Side.Q ? d : distribution(Side.Q));
   }
 
-  private void show(Distribution p, Distribution q) {
+  /** Shows two given distributions over the same outcomes. */
+  void show(Distribution p, Distribution q) {
     message.set("");
     readout.set(Readout.of(p, q));
   }

@@ -135,7 +135,8 @@ final class GaussiansViewModel {
     show(gaussian(Side.P), Gaussian.STANDARD);
   }
 
-  private void show(Gaussian p, Gaussian q) {
+  /** Shows two given Gaussians. */
+  void show(Gaussian p, Gaussian q) {
     message.set("");
     readout.set(Readout.of(p, q));
   }

@@ -1,6 +1,9 @@
 package org.latentlab.ui.information;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.latentlab.latent.info.Distribution;
 
 /** Ready-made pairs p, q for the lecture's examples. */
@@ -42,6 +45,31 @@ enum Presets {
 
   String label() {
     return label;
+  }
+
+  /** The name a lesson file or the render command uses: "biased-coin", "sunrise-eclipse", … */
+  String id() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  /** The preset named {@code id}, or an exception whose one line lists the names there are. */
+  static Presets parse(String id) {
+    for (Presets p : values()) {
+      if (p.id().equals(id)) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException("no preset '" + id + "'; use one of " + ids());
+  }
+
+  /** Every preset's name, in the order the tab shows them. */
+  static String ids() {
+    return Arrays.stream(values()).map(Presets::id).collect(Collectors.joining(", "));
+  }
+
+  /** The outcomes' names. */
+  List<String> names() {
+    return names;
   }
 
   Distribution p() {

@@ -12,6 +12,7 @@ import org.latentlab.latent.Bounds;
 import org.latentlab.lesson.Overlays;
 import org.latentlab.lesson.PlaneSetup;
 import org.latentlab.lesson.Scene;
+import org.latentlab.lesson.SceneTab;
 import org.latentlab.ui.explorer.ExplorerSession;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.plane.PlaneViewModel;
@@ -19,14 +20,15 @@ import org.latentlab.ui.posterior.PosteriorViewModel;
 
 /**
  * Sets the explorer up as a scene describes, in a fixed order so a scene looks the same every time:
- * tab; models (waiting for them to load); selection A and B; each plane's view and cursor; hole
- * map; interpolation frames; then every random draw from the scene's seed. A newer scene replaces
- * one still waiting for its models.
+ * tab and its Information setup; models (waiting for them to load); selection A and B; each plane's
+ * view and cursor; hole map; interpolation frames; then every random draw from the scene's seed. A
+ * newer scene replaces one still waiting for its models.
  */
 public final class ExplorerDirector implements SceneDirector {
   private final ExplorerViewModel vm;
   private final TabSwitch tabs;
   private Consumer<Scene> training = s -> {};
+  private InformationStage information = InformationStage.NONE;
   private long generation;
   private Runnable pending;
 
@@ -53,12 +55,24 @@ public final class ExplorerDirector implements SceneDirector {
     training = Objects.requireNonNull(player);
   }
 
+  /** Who sets up the "Information" tab as a scene says. */
+  public void setInformationStage(InformationStage stage) {
+    information = Objects.requireNonNull(stage);
+  }
+
   @Override
   public void show(Scene scene, Consumer<String> problems) {
     long mine = ++generation;
     pending = null;
     tabs.show(scene.tab());
     training.accept(scene);
+    if (scene.information() != null) {
+      try {
+        information.show(scene.information());
+      } catch (IllegalArgumentException e) {
+        problems.accept("the Information tab: " + e.getMessage());
+      }
+    }
     String models = scene.models();
     ExplorerSession current = vm.sessionProperty().get();
     Runnable then =
@@ -201,7 +215,8 @@ public final class ExplorerDirector implements SceneDirector {
         setup(vm.vae()),
         overlays,
         vm.interpolation().stepsProperty().get(),
-        null);
+        null,
+        tabs.shown() == SceneTab.INFORMATION ? information.current() : null);
   }
 
   private static PlaneSetup setup(PlaneViewModel plane) {

@@ -169,7 +169,8 @@ public final class LessonViewModel {
             s.vae(),
             s.overlays(),
             s.interpolationFrames(),
-            s.training());
+            s.training(),
+            s.information());
     replace(index.get(), edited);
   }
 

@@ -69,7 +69,7 @@ class RenderCommandTest {
         org.latentlab.lesson.Lessons.bundled(org.latentlab.lesson.Lessons.AE_TO_VAE);
     Path lesson = tmp.resolve("two.json");
     org.latentlab.lesson.Lessons.save(
-        new org.latentlab.lesson.Lesson("Two", bundled.scenes().subList(3, 5)), lesson);
+        new org.latentlab.lesson.Lesson("Two", bundled.scenes().subList(2, 4)), lesson);
     Path slides = tmp.resolve("slides");
     Result r = render("--lesson", lesson.toString(), "--out", slides.toString());
     assertEquals(0, r.exit(), r.err());
@@ -80,7 +80,11 @@ class RenderCommandTest {
     BufferedImage first = ImageIO.read(slides.resolve("scene-01.png").toFile());
     assertEquals(1920, first.getWidth());
     assertEquals(1080, first.getHeight());
-    assertTrue(distinctColours(first) > 500, "planes, strips and the caption, not a blank");
+    assertTrue(distinctColours(first) > 500, "the Information tab and the caption, not a blank");
+    Files.copy(
+        slides.resolve("scene-01.png"),
+        Path.of("target", "render-lesson-information.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     Files.copy(
         slides.resolve("scene-02.png"),
         Path.of("target", "render-lesson-scene.png"),
@@ -158,6 +162,64 @@ class RenderCommandTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("99999 is outside 0..9999"), r.err());
     assertTrue(Files.notExists(tmp.resolve("y.png")));
+  }
+
+  @Test
+  void theInformationTabIsDrawnFromAPresetOrGivenValuesWithoutModels() throws Exception {
+    Path png = tmp.resolve("information.png");
+    Result r =
+        render(
+            "--view",
+            "information",
+            "--preset",
+            "sunrise-eclipse",
+            "--gaussians",
+            "0.5,0.8,0,1",
+            "--width",
+            "1700",
+            "--height",
+            "1000",
+            "--out",
+            png.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals("Wrote " + png + " (1700x1000, information view)", r.out().strip());
+    BufferedImage img = ImageIO.read(png.toFile());
+    assertEquals(1700, img.getWidth());
+    assertEquals(1000, img.getHeight());
+    assertTrue(distinctColours(img) > 200, "bars, curves and numbers, not a blank");
+    Files.copy(
+        png,
+        Path.of("target", "render-information.png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+    Path given = tmp.resolve("given.png");
+    r =
+        render(
+            "--view", "information", "--p", "0.5,0.5", "--q", "0.9,0.1", "--out", given.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(distinctColours(ImageIO.read(given.toFile())) > 200);
+  }
+
+  @Test
+  void aBadPresetOrMismatchedDistributionsAreOneLineListingWhatThereIs() {
+    Path png = tmp.resolve("bad.png");
+    Result r = render("--view", "information", "--preset", "moon", "--out", png.toString());
+    assertEquals(2, r.exit());
+    assertEquals(
+        "latentlab: --preset: no preset 'moon'; use one of fair-coin, biased-coin, fair-die,"
+            + " loaded-die, uniform-vs-peaked, sunrise-eclipse",
+        r.err().strip());
+    r = render("--view", "information", "--p", "1,1,1", "--q", "1,2", "--out", png.toString());
+    assertEquals(2, r.exit());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertTrue(r.err().contains("p has 3 outcomes but q has 2"), r.err());
+    r = render("--view", "information", "--gaussians", "0,0,0,1", "--out", png.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith("latentlab: --gaussians: p: \u03c3 must be above 0"), r.err());
+    r = render("--preset", "fair-coin", "--out", png.toString());
+    assertEquals(2, r.exit());
+    assertTrue(r.err().contains("go with --view information"), r.err());
+    assertTrue(Files.notExists(png), "nothing drawn for a bad request");
   }
 
   private static int distinctColours(BufferedImage img) {
