@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.latentlab.ui.fx.PixelImages;
 import org.latentlab.ui.plane.DecodedImage;
 import org.latentlab.ui.plane.PlaneOverlays;
@@ -24,6 +25,9 @@ import org.latentlab.ui.plane.PlaneOverlays;
 final class PosteriorView extends VBox {
   private static final double CELL = 84;
   private static final double FAN_WIDTH = 240;
+  // Wide enough for the longest caption ("decoded at z = μ + σ⊙ε"), so switching the decode mode
+  // changes only the words, never where the thumbnails sit.
+  private static final double CELL_WIDTH = 150;
 
   private final ObjectProperty<Integer> countObject; // bidirectional bindings hold it weakly
   private final ImageView input = PixelImages.crispView(CELL);
@@ -120,8 +124,14 @@ final class PosteriorView extends VBox {
     Label top = new Label(name);
     top.getStyleClass().add("cell-title");
     caption.getStyleClass().add("caption");
+    caption.setWrapText(true);
+    caption.setTextAlignment(TextAlignment.CENTER);
+    caption.setMaxWidth(CELL_WIDTH);
     VBox cell = new VBox(4, frame, top, caption);
     cell.setAlignment(Pos.TOP_CENTER);
+    cell.setMinWidth(CELL_WIDTH);
+    cell.setPrefWidth(CELL_WIDTH);
+    cell.setMaxWidth(CELL_WIDTH);
     return cell;
   }
 
@@ -182,6 +192,11 @@ final class PosteriorView extends VBox {
     } else {
       fan.show(f.images(), f.rows(), f.cols(), f.images().length);
     }
+  }
+
+  /** The VAE's decode of μ or of a sample. */
+  ImageView vaeDecoded() {
+    return vaeDecoded;
   }
 
   /** The fan of sample decodes. */

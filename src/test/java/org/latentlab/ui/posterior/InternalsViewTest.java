@@ -80,6 +80,27 @@ class InternalsViewTest extends ExplorerFxTestBase {
     snapshot(view, "internals-selected-fan-prior");
   }
 
+  @Test
+  void switchingToDecodeASampleLeavesTheVaeThumbnailWhereItWas() {
+    clickOn("Inside the VAE");
+    InternalsView internals = view.internalsView();
+    clickOn(screenOfPoint(internals.vaeCard(), vm.vae(), pickable()));
+    clickOn("#decode-mu");
+    double before = sceneX(internals.posteriorView().vaeDecoded());
+    clickOn("#decode-sample");
+    assertEquals(PosteriorViewModel.DecodeMode.SAMPLE, vm.posterior().decodeModeProperty().get());
+    assertEquals(before, sceneX(internals.posteriorView().vaeDecoded()), 0.5);
+    clickOn("#decode-mu");
+    assertEquals(before, sceneX(internals.posteriorView().vaeDecoded()), 0.5);
+  }
+
+  private double sceneX(javafx.scene.Node node) {
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    double[] x = new double[1];
+    interact(() -> x[0] = node.localToScene(node.getLayoutBounds()).getMinX());
+    return x[0];
+  }
+
   private static int whitePixels(Image image) {
     int n = 0;
     var r = image.getPixelReader();
