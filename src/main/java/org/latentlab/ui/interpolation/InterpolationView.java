@@ -11,6 +11,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -98,6 +99,10 @@ public final class InterpolationView extends VBox {
     figure.getStyleClass().add("figure");
     figure.setHgap(10);
     figure.setVgap(6);
+    ColumnConstraints labels = new ColumnConstraints();
+    ColumnConstraints strips = new ColumnConstraints();
+    strips.setHgrow(Priority.ALWAYS); // the strips take the card's spare width for larger frames
+    figure.getColumnConstraints().setAll(labels, strips);
     figure.addRow(0, rowLabel("AE"), aeStrip);
     figure.addRow(1, rowLabel("VAE"), vaeStrip);
     getChildren().addAll(header, figure, walker);
