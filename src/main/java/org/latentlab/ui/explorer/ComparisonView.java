@@ -29,8 +29,7 @@ final class ComparisonView extends VBox {
     save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     save.setId("comparison-save");
     save.disableProperty().bind(vm.comparisonProperty().isNull());
-    save.setOnAction(
-        e -> export.save(this, "reconstructions.png", () -> PngExport.snapshot(figure)));
+    save.setOnAction(e -> export.save(this, "reconstructions.png", figure));
     HBox header = new HBox(10, title, spacer, save);
     header.setAlignment(Pos.CENTER_LEFT);
     figure.setId("comparison-figure");

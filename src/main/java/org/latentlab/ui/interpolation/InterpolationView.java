@@ -82,7 +82,7 @@ public final class InterpolationView extends VBox {
     save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     save.setId("interpolation-save");
     save.disableProperty().bind(vm.stripsProperty().isNull());
-    save.setOnAction(e -> export.save(this, "interpolation.png", () -> PngExport.snapshot(figure)));
+    save.setOnAction(e -> export.save(this, "interpolation.png", figure));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.SOMETIMES);
     HBox header =

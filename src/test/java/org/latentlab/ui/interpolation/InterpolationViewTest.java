@@ -3,7 +3,11 @@ package org.latentlab.ui.interpolation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.latentlab.testing.ExplorerFxTestBase;
 import org.latentlab.ui.plane.PlaneData;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,6 +33,48 @@ class InterpolationViewTest extends ExplorerFxTestBase {
   private FilmStrip strip() {
     WaitForAsyncUtils.waitForFxEvents();
     return lookup("#vae-strip").queryAs(FilmStrip.class);
+  }
+
+  @Test
+  void savingAt2xGivesTwiceThePixelsAndSaysWhereTheFileWent(@TempDir Path dir) throws Exception {
+    selectTwoImages();
+    Path small = dir.resolve("small.png");
+    dialogs.pngFiles.add(small);
+    clickOn("#interpolation-save");
+    BufferedImage one = ImageIO.read(small.toFile());
+    assertEquals(
+        "Saved small.png (" + one.getWidth() + "\u00d7" + one.getHeight() + ") to " + dir,
+        dialogs.infos.get(dialogs.infos.size() - 1));
+
+    Path large = dir.resolve("large.png");
+    dialogs.pngFiles.add(large);
+    dialogs.pngScale = 2;
+    clickOn("#interpolation-save");
+    BufferedImage two = ImageIO.read(large.toFile());
+    assertEquals(2 * one.getWidth(), two.getWidth());
+    assertEquals(2 * one.getHeight(), two.getHeight());
+    assertEquals(
+        "Saved large.png (" + two.getWidth() + "\u00d7" + two.getHeight() + ") to " + dir,
+        dialogs.infos.get(dialogs.infos.size() - 1));
+    assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+  }
+
+  /** Plots drawn off-screen (not snapshots of the window) are enlarged pixel by pixel instead. */
+  @Test
+  void aPlaneSavedAt4xHasFourTimesThePixels(@TempDir Path dir) throws Exception {
+    Path small = dir.resolve("plane.png");
+    dialogs.pngFiles.add(small);
+    clickOn("#ae-save");
+    Path large = dir.resolve("plane-4x.png");
+    dialogs.pngFiles.add(large);
+    dialogs.pngScale = 4;
+    clickOn("#ae-save");
+    BufferedImage one = ImageIO.read(small.toFile());
+    BufferedImage four = ImageIO.read(large.toFile());
+    assertEquals(4 * one.getWidth(), four.getWidth());
+    assertEquals(4 * one.getHeight(), four.getHeight());
+    assertEquals(one.getRGB(10, 20), four.getRGB(4 * 10 + 3, 4 * 20 + 1));
+    assertTrue(dialogs.infos.get(1).startsWith("Saved plane-4x.png ("), dialogs.infos::toString);
   }
 
   @Test
