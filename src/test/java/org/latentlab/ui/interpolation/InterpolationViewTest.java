@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import javafx.scene.control.Button;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -75,6 +76,24 @@ class InterpolationViewTest extends ExplorerFxTestBase {
     assertEquals(4 * one.getHeight(), four.getHeight());
     assertEquals(one.getRGB(10, 20), four.getRGB(4 * 10 + 3, 4 * 20 + 1));
     assertTrue(dialogs.infos.get(1).startsWith("Saved plane-4x.png ("), dialogs.infos::toString);
+  }
+
+  @Test
+  void playBecomesPauseAndAPausedWalkStaysWhereItStopped() throws Exception {
+    selectTwoImages();
+    Button play = lookup("#play").queryAs(Button.class);
+    assertEquals("\u25b6 Play", play.getText());
+    clickOn("#play");
+    assertEquals("\u275a\u275a Pause", play.getText());
+    snapshot(lookup("#interpolation").query(), "interpolation-playing");
+    interact(play::fire);
+    assertEquals("\u25b6 Play", play.getText());
+    double paused = vm.interpolation().positionProperty().get();
+    Thread.sleep(300);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertEquals(paused, vm.interpolation().positionProperty().get(), "still where it paused");
+    interact(play::fire);
+    assertEquals("\u275a\u275a Pause", play.getText(), "resumes");
   }
 
   @Test
