@@ -1,6 +1,7 @@
 package org.latentlab.ui.posterior;
 
 import java.util.Locale;
+import java.util.function.IntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -38,7 +39,15 @@ final class PosteriorView extends VBox {
   private final Label posterior = new Label(" ");
   private final TileGrid fan = new TileGrid("fan", FAN_WIDTH, 4);
 
-  PosteriorView(PosteriorViewModel vm, PosteriorZoom zoom) {
+  private final IntFunction<String> letter;
+
+  /**
+   * The posterior card.
+   *
+   * @param letter "A" or "B" for an image that is an interpolation endpoint, "" otherwise
+   */
+  PosteriorView(PosteriorViewModel vm, PosteriorZoom zoom, IntFunction<String> letter) {
+    this.letter = letter;
     setId("posterior");
     getStyleClass().add("card");
     Label title = new Label("The selected image\u2019s posterior");
@@ -152,7 +161,13 @@ final class PosteriorView extends VBox {
     }
     input.setImage(PixelImages.crisp(s.input(), s.rows(), s.cols(), CELL));
     aeDecoded.setImage(PixelImages.crisp(s.aeDecoded(), s.rows(), s.cols(), CELL));
-    inputCaption.setText(s.className() + " \u00b7 #" + s.index());
+    // Names the endpoint, since "Same input, two models" may show the other one.
+    String endpoint = letter.apply(s.index());
+    inputCaption.setText(
+        (endpoint.isEmpty() ? "" : endpoint + " \u00b7 ")
+            + s.className()
+            + " \u00b7 #"
+            + s.index());
     posterior.setText(s.variational() ? describe(s) : "The right-hand model has no \u03c3.");
   }
 
@@ -192,6 +207,11 @@ final class PosteriorView extends VBox {
     } else {
       fan.show(f.images(), f.rows(), f.cols(), f.images().length);
     }
+  }
+
+  /** The caption under the input: which endpoint, class and image number. */
+  Label inputCaption() {
+    return inputCaption;
   }
 
   /** The VAE's decode of μ or of a sample. */

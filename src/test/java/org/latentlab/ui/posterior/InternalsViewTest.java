@@ -94,6 +94,23 @@ class InternalsViewTest extends ExplorerFxTestBase {
     assertEquals(before, sceneX(internals.posteriorView().vaeDecoded()), 0.5);
   }
 
+  @Test
+  void theInputCaptionSaysWhichEndpointThePosteriorIsAbout() {
+    clickOn("Inside the VAE");
+    InternalsView internals = view.internalsView();
+    int a = pickable();
+    clickOn(screenOfPoint(internals.vaeCard(), vm.vae(), a));
+    Label caption = internals.posteriorView().inputCaption();
+    assertTrue(caption.getText().startsWith("A \u00b7 "), caption.getText());
+    assertTrue(caption.getText().endsWith("#" + a), caption.getText());
+    int b = a == 0 ? 1 : 0;
+    interact(() -> vm.select(b, true));
+    int shown = vm.posterior().selectedProperty().get().index();
+    String expected = shown == a ? "A \u00b7 " : "B \u00b7 ";
+    assertTrue(caption.getText().startsWith(expected), caption.getText());
+    assertTrue(caption.getText().endsWith("#" + shown), caption.getText());
+  }
+
   private double sceneX(javafx.scene.Node node) {
     org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     double[] x = new double[1];
