@@ -19,6 +19,9 @@ public final class RecordingDialogs implements Dialogs {
   public final Deque<Words> words = new ArrayDeque<>();
   public final Deque<Path> lessonFiles = new ArrayDeque<>();
 
+  /** The scale every PNG is saved at. */
+  public int pngScale = 1;
+
   @Override
   public Optional<Path> chooseModelFolder(Window owner) {
     return Optional.ofNullable(folders.poll());
@@ -27,6 +30,11 @@ public final class RecordingDialogs implements Dialogs {
   @Override
   public Optional<Path> choosePngFile(Window owner, String suggestedName) {
     return Optional.ofNullable(pngFiles.poll());
+  }
+
+  @Override
+  public Optional<PngTarget> choosePng(Window owner, String suggestedName) {
+    return Optional.ofNullable(pngFiles.poll()).map(file -> new PngTarget(file, pngScale));
   }
 
   @Override

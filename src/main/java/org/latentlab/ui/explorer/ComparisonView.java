@@ -1,6 +1,7 @@
 package org.latentlab.ui.explorer;
 
 import java.util.Locale;
+import java.util.function.IntFunction;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,8 +18,19 @@ import org.latentlab.ui.fx.PngExport;
 final class ComparisonView extends VBox {
   private static final double SIZE = 112;
   private final HBox figure = new HBox(14);
+  private final IntFunction<String> letter;
 
   ComparisonView(ComparisonViewModel vm, PngExport export) {
+    this(vm, export, index -> "");
+  }
+
+  /**
+   * The comparison card.
+   *
+   * @param letter "A" or "B" for an image that is an interpolation endpoint, "" otherwise
+   */
+  ComparisonView(ComparisonViewModel vm, PngExport export, IntFunction<String> letter) {
+    this.letter = letter;
     setId("comparison");
     getStyleClass().add("card");
     Label title = new Label("Same input, two models");
@@ -29,8 +41,7 @@ final class ComparisonView extends VBox {
     save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     save.setId("comparison-save");
     save.disableProperty().bind(vm.comparisonProperty().isNull());
-    save.setOnAction(
-        e -> export.save(this, "reconstructions.png", () -> PngExport.snapshot(figure)));
+    save.setOnAction(e -> export.save(this, "reconstructions.png", figure));
     HBox header = new HBox(10, title, spacer, save);
     header.setAlignment(Pos.CENTER_LEFT);
     figure.setId("comparison-figure");
@@ -48,7 +59,7 @@ final class ComparisonView extends VBox {
                 c == null ? null : c.input(),
                 c,
                 "Input",
-                c == null ? "click a dot" : "class " + c.className()),
+                c == null ? "click a dot" : endpoint(c) + "class " + c.className()),
             cell(
                 c == null ? null : c.autoencoderReconstruction(),
                 c,
@@ -79,6 +90,12 @@ final class ComparisonView extends VBox {
     VBox cell = new VBox(4, frame, top, bottom);
     cell.setAlignment(Pos.TOP_CENTER);
     return cell;
+  }
+
+  /** "A · " or "B · " before the class, so the card says which endpoint it reconstructs. */
+  private String endpoint(Comparison c) {
+    String l = letter.apply(c.index());
+    return l.isEmpty() ? "" : l + " \u00b7 ";
   }
 
   private static String nats(float loss) {

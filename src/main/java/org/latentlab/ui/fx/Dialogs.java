@@ -14,6 +14,22 @@ public interface Dialogs {
   Optional<Path> choosePngFile(Window owner, String suggestedName);
 
   /**
+   * Where to save a PNG and how large.
+   *
+   * @param file the PNG to write
+   * @param scale image pixels per screen pixel: 1, 2 or 4
+   */
+  record PngTarget(Path file, int scale) {}
+
+  /**
+   * Asks where to save a PNG and at which scale, suggesting {@code suggestedName}. The default asks
+   * only for the file and saves at screen size.
+   */
+  default Optional<PngTarget> choosePng(Window owner, String suggestedName) {
+    return choosePngFile(owner, suggestedName).map(file -> new PngTarget(file, 1));
+  }
+
+  /**
    * Asks for a folder of IDX files to train on. Implementations that cannot ask (off-screen
    * rendering) answer with nothing.
    */

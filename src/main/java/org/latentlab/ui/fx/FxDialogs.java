@@ -11,7 +11,9 @@ import javafx.stage.Window;
 
 /** The real dialogs: JavaFX directory and file choosers, and an error alert. */
 public final class FxDialogs implements Dialogs {
+  private static final int[] PNG_SCALES = {1, 2, 4};
   private File lastFolder;
+  private int lastPngScale = 1;
 
   @Override
   public Optional<Path> chooseModelFolder(Window owner) {
@@ -53,19 +55,42 @@ public final class FxDialogs implements Dialogs {
 
   @Override
   public Optional<Path> choosePngFile(Window owner, String suggestedName) {
+    return choosePng(owner, suggestedName).map(PngTarget::file);
+  }
+
+  /**
+   * The save dialog offers the scale as its file types ("PNG image, 2× screen size"), so the choice
+   * sits in the one dialog the user already answers; the last choice is offered again.
+   */
+  @Override
+  public Optional<PngTarget> choosePng(Window owner, String suggestedName) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Save as PNG");
     chooser.setInitialFileName(suggestedName);
-    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
+    for (int scale : PNG_SCALES) {
+      FileChooser.ExtensionFilter filter =
+          new FileChooser.ExtensionFilter(
+              scale == 1 ? "PNG image, screen size" : "PNG image, " + scale + "\u00d7 screen size",
+              "*.png");
+      chooser.getExtensionFilters().add(filter);
+      if (scale == lastPngScale) {
+        chooser.setSelectedExtensionFilter(filter);
+      }
+    }
     File file = chooser.showSaveDialog(owner);
     if (file == null) {
       return Optional.empty();
     }
+    FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
+    int index = chosen == null ? -1 : chooser.getExtensionFilters().indexOf(chosen);
+    lastPngScale = index < 0 ? 1 : PNG_SCALES[index];
     String name = file.getName().toLowerCase(java.util.Locale.ROOT);
     return Optional.of(
-        name.endsWith(".png")
-            ? file.toPath()
-            : file.toPath().resolveSibling(file.getName() + ".png"));
+        new PngTarget(
+            name.endsWith(".png")
+                ? file.toPath()
+                : file.toPath().resolveSibling(file.getName() + ".png"),
+            lastPngScale));
   }
 
   @Override

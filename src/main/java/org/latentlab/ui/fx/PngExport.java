@@ -8,12 +8,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
+import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
 
 /**
@@ -43,34 +48,96 @@ public final class PngExport {
     return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".png";
   }
 
-  /** Asks for a file and saves the image {@code render} makes (called on the FX thread). */
+  /**
+   * Asks for a file and a scale, and saves the image {@code render} makes at screen size, enlarged
+   * pixel by pixel to the chosen scale (called on the FX thread). For renders that cannot draw
+   * larger themselves; a node on screen saves sharper through {@link #save(Node, String, Node)}.
+   */
   public void save(Node owner, String suggestedName, Supplier<? extends Image> render) {
+    saveScaled(owner, suggestedName, scale -> enlarge(render.get(), scale));
+  }
+
+  /**
+   * Asks for a file and a scale, and saves a snapshot of {@code figure} drawn at that scale, so
+   * text and lines stay sharp at 2× and 4× (called on the FX thread).
+   */
+  public void save(Node owner, String suggestedName, Node figure) {
+    saveScaled(owner, suggestedName, scale -> snapshot(figure, scale));
+  }
+
+  private void saveScaled(Node owner, String suggestedName, IntFunction<? extends Image> render) {
     var window = owner.getScene() == null ? null : owner.getScene().getWindow();
     dialogs
-        .choosePngFile(window, suggestedName)
+        .choosePng(window, suggestedName)
         .ifPresent(
-            file -> {
-              Image image = render.get();
+            target -> {
+              Path file = target.file();
+              Image image = render.apply(target.scale());
               threads
                   .background()
                   .execute(
                       () -> {
+                        String message;
+                        boolean saved = false;
                         try {
                           write(image, file);
+                          message = savedMessage(file, image);
+                          saved = true;
                         } catch (IOException | RuntimeException e) {
-                          threads
-                              .fx()
-                              .execute(
-                                  () ->
-                                      dialogs.showError(
-                                          window,
-                                          "Could not save "
-                                              + file.getFileName()
-                                              + ": "
-                                              + e.getMessage()));
+                          message = "Could not save " + file.getFileName() + ": " + e.getMessage();
                         }
+                        String line = message;
+                        boolean ok = saved;
+                        threads
+                            .fx()
+                            .execute(
+                                () -> {
+                                  if (ok) {
+                                    dialogs.showInfo(window, line);
+                                  } else {
+                                    dialogs.showError(window, line);
+                                  }
+                                });
                       });
             });
+  }
+
+  /** "Saved interpolation.png (1778×252) to /home/ada/figures". */
+  static String savedMessage(Path file, Image image) {
+    Path folder = file.toAbsolutePath().getParent();
+    return "Saved "
+        + file.getFileName()
+        + " ("
+        + (int) image.getWidth()
+        + "\u00d7"
+        + (int) image.getHeight()
+        + ") to "
+        + folder;
+  }
+
+  /** {@code image} with every pixel repeated {@code scale} × {@code scale} times. */
+  static Image enlarge(Image image, int scale) {
+    if (scale <= 1) {
+      return image;
+    }
+    int w = (int) image.getWidth();
+    int h = (int) image.getHeight();
+    int[] row = new int[w];
+    int[] big = new int[w * scale];
+    WritableImage out = new WritableImage(w * scale, h * scale);
+    PixelReader reader = image.getPixelReader();
+    PixelWriter writer = out.getPixelWriter();
+    for (int y = 0; y < h; y++) {
+      reader.getPixels(0, y, w, 1, PixelFormat.getIntArgbInstance(), row, 0, w);
+      for (int x = 0; x < w * scale; x++) {
+        big[x] = row[x / scale];
+      }
+      for (int k = 0; k < scale; k++) {
+        writer.setPixels(
+            0, y * scale + k, w * scale, 1, PixelFormat.getIntArgbInstance(), big, 0, 0);
+      }
+    }
+    return out;
   }
 
   /** Writes an image as PNG. */
@@ -135,8 +202,19 @@ public final class PngExport {
 
   /** A snapshot of a node on a white page (call on the FX thread). */
   public static WritableImage snapshot(Node node) {
+    return snapshot(node, 1);
+  }
+
+  /**
+   * A snapshot of a node on a white page, drawn {@code scale} times larger than on screen (call on
+   * the FX thread).
+   */
+  public static WritableImage snapshot(Node node, double scale) {
     SnapshotParameters params = new SnapshotParameters();
     params.setFill(Theme.PAGE);
+    if (scale != 1) {
+      params.setTransform(Transform.scale(scale, scale));
+    }
     return node.snapshot(params, null);
   }
 }

@@ -1,9 +1,11 @@
 package org.latentlab.ui.interpolation;
 
+import javafx.animation.Animation;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,6 +13,8 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,7 +27,8 @@ import org.latentlab.ui.fx.PngExport;
 
 /**
  * Interpolation between the two selected images: a film strip per model, the number of frames,
- * straight or spherical path for the VAE, and a slider and play button that walk both cursors.
+ * straight or spherical path for the VAE, and a slider and a Play/Pause button that walk both
+ * cursors.
  */
 public final class InterpolationView extends VBox {
   private final FilmStrip aeStrip = new FilmStrip("ae-strip");
@@ -68,20 +73,29 @@ public final class InterpolationView extends VBox {
     walk.setId("walk");
     walk.valueProperty().bindBidirectional(vm.positionProperty());
     HBox.setHgrow(walk, Priority.ALWAYS);
-    Button playButton = new Button("\u25b6 Play");
+    Button playButton = new Button();
     playButton.setId("play");
+    playButton.setMinWidth(90); // room for either word, so the slider does not jump
     play.getKeyFrames()
         .setAll(
             new KeyFrame(Duration.ZERO, new KeyValue(vm.positionProperty(), 0)),
             new KeyFrame(
                 Duration.seconds(3),
                 new KeyValue(vm.positionProperty(), 1, Interpolator.EASE_BOTH)));
-    playButton.setOnAction(e -> play.playFromStart());
+    playButton.setOnAction(e -> togglePlay());
+    playButton
+        .textProperty()
+        .bind(
+            Bindings.when(play.statusProperty().isEqualTo(Animation.Status.RUNNING))
+                .then("\u275a\u275a Pause")
+                .otherwise("\u25b6 Play"));
+    // Dragging the slider takes the walk over from the animation; Play then starts again at A.
+    walk.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> play.stop());
     Button save = new Button("Save PNG\u2026");
     save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
     save.setId("interpolation-save");
     save.disableProperty().bind(vm.stripsProperty().isNull());
-    save.setOnAction(e -> export.save(this, "interpolation.png", () -> PngExport.snapshot(figure)));
+    save.setOnAction(e -> export.save(this, "interpolation.png", figure));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.SOMETIMES);
     HBox header =
@@ -98,6 +112,10 @@ public final class InterpolationView extends VBox {
     figure.getStyleClass().add("figure");
     figure.setHgap(10);
     figure.setVgap(6);
+    ColumnConstraints labels = new ColumnConstraints();
+    ColumnConstraints strips = new ColumnConstraints();
+    strips.setHgrow(Priority.ALWAYS); // the strips take the card's spare width for larger frames
+    figure.getColumnConstraints().setAll(labels, strips);
     figure.addRow(0, rowLabel("AE"), aeStrip);
     figure.addRow(1, rowLabel("VAE"), vaeStrip);
     getChildren().addAll(header, figure, walker);
@@ -110,6 +128,15 @@ public final class InterpolationView extends VBox {
               }
             });
     show(vm.stripsProperty().get());
+  }
+
+  /** Play from A, pause while playing, and resume where it paused. */
+  private void togglePlay() {
+    switch (play.getStatus()) {
+      case RUNNING -> play.pause();
+      case PAUSED -> play.play();
+      default -> play.playFromStart();
+    }
   }
 
   private static Label rowLabel(String text) {

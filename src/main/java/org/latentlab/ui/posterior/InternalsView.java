@@ -35,7 +35,14 @@ public final class InternalsView extends HBox {
     prior = new PriorSamplesView(explorer);
     VBox left = new VBox(14, planes, prior);
     HBox.setHgrow(left, Priority.ALWAYS);
-    posterior = new PosteriorView(explorer.posterior(), new PosteriorZoom(explorer));
+    posterior =
+        new PosteriorView(
+            explorer.posterior(),
+            new PosteriorZoom(explorer),
+            i ->
+                i == explorer.firstSelectedProperty().get()
+                    ? "A"
+                    : i == explorer.secondSelectedProperty().get() ? "B" : "");
     ElboTermsView elbo = new ElboTermsView(explorer.posterior());
     VBox right = new VBox(14, posterior, elbo);
     right.setMinWidth(520);

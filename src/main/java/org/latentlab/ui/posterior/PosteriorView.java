@@ -1,6 +1,7 @@
 package org.latentlab.ui.posterior;
 
 import java.util.Locale;
+import java.util.function.IntFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -13,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextAlignment;
 import org.latentlab.ui.fx.PixelImages;
 import org.latentlab.ui.plane.DecodedImage;
 import org.latentlab.ui.plane.PlaneOverlays;
@@ -24,6 +26,9 @@ import org.latentlab.ui.plane.PlaneOverlays;
 final class PosteriorView extends VBox {
   private static final double CELL = 84;
   private static final double FAN_WIDTH = 240;
+  // Wide enough for the longest caption ("decoded at z = μ + σ⊙ε"), so switching the decode mode
+  // changes only the words, never where the thumbnails sit.
+  private static final double CELL_WIDTH = 150;
 
   private final ObjectProperty<Integer> countObject; // bidirectional bindings hold it weakly
   private final ImageView input = PixelImages.crispView(CELL);
@@ -34,7 +39,15 @@ final class PosteriorView extends VBox {
   private final Label posterior = new Label(" ");
   private final TileGrid fan = new TileGrid("fan", FAN_WIDTH, 4);
 
-  PosteriorView(PosteriorViewModel vm, PosteriorZoom zoom) {
+  private final IntFunction<String> letter;
+
+  /**
+   * The posterior card.
+   *
+   * @param letter "A" or "B" for an image that is an interpolation endpoint, "" otherwise
+   */
+  PosteriorView(PosteriorViewModel vm, PosteriorZoom zoom, IntFunction<String> letter) {
+    this.letter = letter;
     setId("posterior");
     getStyleClass().add("card");
     Label title = new Label("The selected image\u2019s posterior");
@@ -120,8 +133,14 @@ final class PosteriorView extends VBox {
     Label top = new Label(name);
     top.getStyleClass().add("cell-title");
     caption.getStyleClass().add("caption");
+    caption.setWrapText(true);
+    caption.setTextAlignment(TextAlignment.CENTER);
+    caption.setMaxWidth(CELL_WIDTH);
     VBox cell = new VBox(4, frame, top, caption);
     cell.setAlignment(Pos.TOP_CENTER);
+    cell.setMinWidth(CELL_WIDTH);
+    cell.setPrefWidth(CELL_WIDTH);
+    cell.setMaxWidth(CELL_WIDTH);
     return cell;
   }
 
@@ -142,7 +161,13 @@ final class PosteriorView extends VBox {
     }
     input.setImage(PixelImages.crisp(s.input(), s.rows(), s.cols(), CELL));
     aeDecoded.setImage(PixelImages.crisp(s.aeDecoded(), s.rows(), s.cols(), CELL));
-    inputCaption.setText(s.className() + " \u00b7 #" + s.index());
+    // Names the endpoint, since "Same input, two models" may show the other one.
+    String endpoint = letter.apply(s.index());
+    inputCaption.setText(
+        (endpoint.isEmpty() ? "" : endpoint + " \u00b7 ")
+            + s.className()
+            + " \u00b7 #"
+            + s.index());
     posterior.setText(s.variational() ? describe(s) : "The right-hand model has no \u03c3.");
   }
 
@@ -182,6 +207,16 @@ final class PosteriorView extends VBox {
     } else {
       fan.show(f.images(), f.rows(), f.cols(), f.images().length);
     }
+  }
+
+  /** The caption under the input: which endpoint, class and image number. */
+  Label inputCaption() {
+    return inputCaption;
+  }
+
+  /** The VAE's decode of μ or of a sample. */
+  ImageView vaeDecoded() {
+    return vaeDecoded;
   }
 
   /** The fan of sample decodes. */

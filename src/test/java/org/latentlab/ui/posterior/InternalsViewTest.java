@@ -80,6 +80,44 @@ class InternalsViewTest extends ExplorerFxTestBase {
     snapshot(view, "internals-selected-fan-prior");
   }
 
+  @Test
+  void switchingToDecodeASampleLeavesTheVaeThumbnailWhereItWas() {
+    clickOn("Inside the VAE");
+    InternalsView internals = view.internalsView();
+    clickOn(screenOfPoint(internals.vaeCard(), vm.vae(), pickable()));
+    clickOn("#decode-mu");
+    double before = sceneX(internals.posteriorView().vaeDecoded());
+    clickOn("#decode-sample");
+    assertEquals(PosteriorViewModel.DecodeMode.SAMPLE, vm.posterior().decodeModeProperty().get());
+    assertEquals(before, sceneX(internals.posteriorView().vaeDecoded()), 0.5);
+    clickOn("#decode-mu");
+    assertEquals(before, sceneX(internals.posteriorView().vaeDecoded()), 0.5);
+  }
+
+  @Test
+  void theInputCaptionSaysWhichEndpointThePosteriorIsAbout() {
+    clickOn("Inside the VAE");
+    InternalsView internals = view.internalsView();
+    int a = pickable();
+    clickOn(screenOfPoint(internals.vaeCard(), vm.vae(), a));
+    Label caption = internals.posteriorView().inputCaption();
+    assertTrue(caption.getText().startsWith("A \u00b7 "), caption.getText());
+    assertTrue(caption.getText().endsWith("#" + a), caption.getText());
+    int b = a == 0 ? 1 : 0;
+    interact(() -> vm.select(b, true));
+    int shown = vm.posterior().selectedProperty().get().index();
+    String expected = shown == a ? "A \u00b7 " : "B \u00b7 ";
+    assertTrue(caption.getText().startsWith(expected), caption.getText());
+    assertTrue(caption.getText().endsWith("#" + shown), caption.getText());
+  }
+
+  private double sceneX(javafx.scene.Node node) {
+    org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    double[] x = new double[1];
+    interact(() -> x[0] = node.localToScene(node.getLayoutBounds()).getMinX());
+    return x[0];
+  }
+
   private static int whitePixels(Image image) {
     int n = 0;
     var r = image.getPixelReader();
