@@ -88,7 +88,14 @@ public final class ExplorerView extends BorderPane {
     HBox.setHgrow(autoencoder, Priority.ALWAYS);
     HBox.setHgrow(vae, Priority.ALWAYS);
     VBox.setVgrow(planes, Priority.ALWAYS);
-    ComparisonView comparison = new ComparisonView(vm.comparison(), export);
+    ComparisonView comparison =
+        new ComparisonView(
+            vm.comparison(),
+            export,
+            i ->
+                i == vm.firstSelectedProperty().get()
+                    ? "A"
+                    : i == vm.secondSelectedProperty().get() ? "B" : "");
     InterpolationView interpolation = new InterpolationView(vm.interpolation(), export);
     HBox.setHgrow(interpolation, Priority.ALWAYS);
     HoverPanel hover = new HoverPanel(vm);

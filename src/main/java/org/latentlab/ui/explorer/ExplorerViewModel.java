@@ -226,10 +226,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     (asSecond ? second : first).set(index);
     autoencoder.setCursor(a.codes()[index]);
     vae.setCursor(v.codes()[index]);
+    // Every card shows the image clicked last, where the cursors now are; captions say A or B.
     comparison.show(images.get(), a, v, index);
-    if (!asSecond) {
-      posterior.show(images.get(), a, v, index);
-    }
+    posterior.show(images.get(), a, v, index);
     boolean pair = first.get() >= 0 && second.get() >= 0 && first.get() != second.get();
     interpolation.setEndpoints(pair ? first.get() : -1, pair ? second.get() : -1);
   }
