@@ -50,6 +50,24 @@ public final class MnistPreprocess {
     return centre(small, tw, th);
   }
 
+  /**
+   * The image scaled to fit a {@code size × size} square, keeping its aspect ratio and centred, on
+   * black: how an opened image of any size is shown on the drawing pad.
+   */
+  public static float[] fit(float[] pixels, int width, int height, int size) {
+    double scale = (double) size / Math.max(width, height);
+    int tw = Math.max(1, Math.min(size, (int) Math.round(width * scale)));
+    int th = Math.max(1, Math.min(size, (int) Math.round(height * scale)));
+    float[] small = resample(pixels, width, new int[] {0, 0, width, height}, tw, th);
+    float[] out = new float[size * size];
+    int ox = (size - tw) / 2;
+    int oy = (size - th) / 2;
+    for (int y = 0; y < th; y++) {
+      System.arraycopy(small, y * tw, out, (oy + y) * size + ox, tw);
+    }
+    return out;
+  }
+
   /** [x0, y0, x1, y1) of the pixels brighter than {@link #INK}, or null if there are none. */
   private static int[] inkBox(float[] pixels, int width, int height) {
     int x0 = width;
