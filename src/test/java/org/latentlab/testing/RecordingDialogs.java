@@ -18,6 +18,7 @@ public final class RecordingDialogs implements Dialogs {
   public final List<String> infos = new ArrayList<>();
   public final Deque<Words> words = new ArrayDeque<>();
   public final Deque<Path> lessonFiles = new ArrayDeque<>();
+  public final Deque<Path> imageFiles = new ArrayDeque<>();
 
   @Override
   public Optional<Path> chooseModelFolder(Window owner) {
@@ -52,6 +53,11 @@ public final class RecordingDialogs implements Dialogs {
   @Override
   public Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
     return Optional.ofNullable(lessonFiles.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseImageFile(Window owner) {
+    return Optional.ofNullable(imageFiles.poll());
   }
 
   @Override
