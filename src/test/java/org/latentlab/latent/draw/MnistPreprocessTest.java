@@ -112,4 +112,58 @@ class MnistPreprocessTest {
     }
     assertArrayEquals(dark, MnistPreprocess.invertIfLight(paper, 10, 10), 1e-6f);
   }
+
+  @Test
+  void anMnistDigitDrawnTenTimesLargerOffCentreComesBackAsItWas() throws java.io.IOException {
+    org.latentlab.data.ImageSet digits = org.latentlab.data.BundledMnist.load().head(200);
+    double worstShift = 0;
+    double worstError = 0;
+    int compared = 0;
+    for (int i = 0; i < digits.count(); i++) {
+      float[] small = digits.image(i);
+      // 10× larger, nearest neighbour, in a wide canvas well away from its centre.
+      int w = 400;
+      int h = 330;
+      float[] big = new float[w * h];
+      for (int y = 0; y < 280; y++) {
+        for (int x = 0; x < 280; x++) {
+          big[(y + 40) * w + x + 100] = small[(y / 10) * 28 + x / 10];
+        }
+      }
+      float[] back = MnistPreprocess.of(big, w, h);
+      double[] c = MnistPreprocess.centreOfMass(back, 28, 28);
+      worstShift = Math.max(worstShift, Math.max(Math.abs(c[0] - 14), Math.abs(c[1] - 14)));
+      assertEquals(20, Math.max(inkSize(back)[0], inkSize(back)[1]), "digit " + i);
+      // A digit whose ink box is already 20 px is only moved, by at most a pixel (MNIST centred
+      // its digits with a fractional shift; this recipe shifts by whole pixels).
+      if (Math.max(inkSize(small)[0], inkSize(small)[1]) == 20) {
+        compared++;
+        worstError = Math.max(worstError, bestShiftError(small, back));
+      }
+    }
+    assertTrue(worstShift <= 0.5, "centre of mass off by " + worstShift);
+    assertTrue(compared > 50, "compared " + compared);
+    // Only faint grey (below the ink threshold) beyond the ink's box is lost.
+    assertTrue(worstError < 1e-3, "mean pixel error " + worstError);
+  }
+
+  /** The mean absolute difference of b from a shifted by at most one pixel, at the best shift. */
+  private static double bestShiftError(float[] a, float[] b) {
+    double best = Double.MAX_VALUE;
+    for (int dy = -1; dy <= 1; dy++) {
+      for (int dx = -1; dx <= 1; dx++) {
+        double err = 0;
+        for (int y = 0; y < 28; y++) {
+          for (int x = 0; x < 28; x++) {
+            int sx = x - dx;
+            int sy = y - dy;
+            float v = sx < 0 || sy < 0 || sx >= 28 || sy >= 28 ? 0 : a[sy * 28 + sx];
+            err += Math.abs(b[y * 28 + x] - v);
+          }
+        }
+        best = Math.min(best, err / 784);
+      }
+    }
+    return best;
+  }
 }
