@@ -12,6 +12,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.latentlab.latent.draw.MnistPreprocess;
 import org.latentlab.latent.vae.ElboTerms;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.Dialogs;
@@ -162,7 +163,7 @@ public final class DrawingView extends HBox {
       codes.setText(" ");
       return;
     }
-    int side = org.latentlab.latent.draw.MnistPreprocess.SIZE;
+    int side = MnistPreprocess.SIZE;
     input.setImage(PixelImages.crisp(r.input(), side, side, TILE));
     aeImage.setImage(PixelImages.crisp(r.aeReconstruction(), side, side, TILE));
     vaeImage.setImage(PixelImages.crisp(r.vaeReconstruction(), side, side, TILE));

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import org.latentlab.error.ErrorMessages;
 import org.latentlab.inference.classifier.ImageClassifier;
 import org.latentlab.latent.Ellipse;
 import org.latentlab.latent.PlaneGaussian;
@@ -33,10 +34,13 @@ public final class DrawingViewModel {
   /** The pad's side in pixels; a digit drawn across it is shrunk to MNIST's 20-pixel box. */
   public static final int PAD = 280;
 
-  /** The brush's width range and starting width, in pad pixels (MNIST's pen is ~2 of 20 px). */
+  /** The thinnest brush, in pad pixels (a digit across the pad shrinks tenfold to 20 px). */
   public static final double MIN_BRUSH = 6;
 
+  /** The thickest brush, in pad pixels. */
   public static final double MAX_BRUSH = 48;
+
+  // MNIST's pen strokes are about 2 px wide in its 20-px box: 22 px on the pad.
   static final double DEFAULT_BRUSH = 22;
 
   static final String START = "Draw a digit on the pad, or open an image.";
@@ -70,13 +74,10 @@ public final class DrawingViewModel {
     this.threads = Objects.requireNonNull(threads);
     this.channel =
         new LatestWins<>(
-            threads, e -> errorHandler.accept("Could not read the drawing: " + oneLine(e)));
+            threads,
+            e -> errorHandler.accept("Could not read the drawing: " + ErrorMessages.oneLine(e)));
     // The VAE plane is installed last when a session opens: by then both models are in place.
     explorer.vae().dataProperty().addListener((obs, was, now) -> refresh());
-  }
-
-  private static String oneLine(Throwable e) {
-    return org.latentlab.error.ErrorMessages.oneLine(e);
   }
 
   /** Who hears about failures (a file that is not an image), as one line each. */
