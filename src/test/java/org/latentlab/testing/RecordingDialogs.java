@@ -18,6 +18,7 @@ public final class RecordingDialogs implements Dialogs {
   public final List<String> infos = new ArrayList<>();
   public final Deque<Words> words = new ArrayDeque<>();
   public final Deque<Path> lessonFiles = new ArrayDeque<>();
+  public final Deque<Path> imageFiles = new ArrayDeque<>();
 
   /** The scale every PNG is saved at. */
   public int pngScale = 1;
@@ -60,6 +61,11 @@ public final class RecordingDialogs implements Dialogs {
   @Override
   public Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
     return Optional.ofNullable(lessonFiles.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseImageFile(Window owner) {
+    return Optional.ofNullable(imageFiles.poll());
   }
 
   @Override

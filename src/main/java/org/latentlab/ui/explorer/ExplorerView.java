@@ -116,6 +116,10 @@ public final class ExplorerView extends BorderPane {
     internalsTab.setId("internals-tab");
     informationTab.setId("information-tab");
     tabs.getTabs().addAll(latentTab, gridTab, internalsTab, informationTab);
+    tabs.getTabs()
+        .add(
+            tabs.getTabs().indexOf(internalsTab) + 1,
+            org.latentlab.ui.drawing.DrawingView.tab(vm, vm.threads(), dialogs));
     if (training != null) {
       trainTab.setId("train-tab");
       tabs.getTabs().add(trainTab);

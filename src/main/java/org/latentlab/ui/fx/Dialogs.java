@@ -68,6 +68,11 @@ public interface Dialogs {
     return Optional.empty();
   }
 
+  /** Asks for an image file (PNG, JPEG) to put on the drawing pad. */
+  default Optional<Path> chooseImageFile(Window owner) {
+    return Optional.empty();
+  }
+
   /** Asks where to save a lesson, suggesting {@code suggestedName}. */
   default Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
     return Optional.empty();

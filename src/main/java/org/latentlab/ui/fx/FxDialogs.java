@@ -158,6 +158,18 @@ public final class FxDialogs implements Dialogs {
   }
 
   @Override
+  public Optional<Path> chooseImageFile(Window owner) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Open an image of a digit");
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+            new FileChooser.ExtensionFilter("All files", "*"));
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+  }
+
+  @Override
   public Optional<Path> chooseLessonToSave(Window owner, String suggestedName) {
     FileChooser chooser = new FileChooser();
     chooser.setTitle("Save the lesson");

@@ -62,7 +62,7 @@ public final class HoleMapViewModel implements AutoCloseable {
   }
 
   /** The classifier for the data {@code d}'s model was trained on (background thread). */
-  synchronized ImageClassifier classifierFor(PlaneData d) {
+  public synchronized ImageClassifier classifierFor(PlaneData d) {
     String dataset = d.model().info().dataset();
     Optional<ImageClassifier> c = classifiers.get(dataset);
     if (c == null) {
