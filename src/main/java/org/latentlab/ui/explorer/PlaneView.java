@@ -76,6 +76,12 @@ public final class PlaneView extends VBox {
     fit.getStyleClass().add(ExplorerView.OPTIONAL);
     fit.setOnAction(e -> plane.fitToCodes());
     save.getStyleClass().add(ExplorerView.OPTIONAL);
+    // The buttons keep their words; the model's name gives way (it ends in "…") when space is
+    // short.
+    for (Button b : new Button[] {fit, reset, save}) {
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    model.setMinWidth(0);
     HBox header = new HBox(10, title, model, spacer, fit, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
 
