@@ -3,7 +3,6 @@ package org.latentlab.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentlab.data.DataSources;
@@ -11,7 +10,6 @@ import org.latentlab.latent.record.RecordedRun;
 import org.latentlab.latent.record.RecordedRunFile;
 import org.latentlab.latent.record.RunSettings;
 import org.latentlab.model.AutoencoderModel;
-import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelSpec;
 import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
@@ -38,49 +36,10 @@ import picocli.CommandLine.Spec;
 final class RecordRunCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--kind", required = true, description = "ae or vae.")
-  ModelKind kind;
-
-  @Option(
-      names = "--data",
-      defaultValue = "mnist",
-      description = "mnist (bundled 10k), fashion, or a folder of IDX files (default: mnist).")
-  String data;
-
-  @Option(names = "--latent", defaultValue = "2", description = "Latent dimension (default: 2).")
-  int latent;
-
-  @Option(
-      names = "--hidden",
-      defaultValue = "512,256",
-      split = ",",
-      paramLabel = "N[,N...]",
-      description = "Encoder hidden sizes (default: 512,256).")
-  List<Integer> hidden;
+  @Mixin ModelOptions model;
 
   @Option(names = "--epochs", defaultValue = "10", description = "Epochs (default: 10).")
   int epochs;
-
-  @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: 128).")
-  int batch;
-
-  @Option(
-      names = "--lr",
-      defaultValue = "1e-3",
-      description = "Adam learning rate (default: 1e-3).")
-  double lr;
-
-  @Option(names = "--beta", defaultValue = "1", description = "KL weight of a VAE (default: 1).")
-  double beta;
-
-  @Option(names = "--kl-only", description = "VAE with reconstruction weight 0.")
-  boolean klOnly;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: 1).")
-  long seed;
-
-  @Option(names = "--limit", paramLabel = "N", description = "Train on the first N images only.")
-  Integer limit;
 
   @Option(
       names = "--points",
@@ -115,12 +74,7 @@ final class RecordRunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (klOnly && kind != ModelKind.VAE) {
-      throw new UserInputException("--kl-only needs --kind vae (an autoencoder has no KL term)");
-    }
-    if (limit != null && limit <= 0) {
-      throw new UserInputException("--limit must be a positive number of images");
-    }
+    model.validate();
     if (points < 1 || every < 0) {
       throw new UserInputException("--points must be 1 or more and --every 0 or more");
     }
@@ -131,35 +85,35 @@ final class RecordRunCommand implements Callable<Integer> {
     RecordedRun run;
     try (start) {
       ModelSpec s = start == null ? null : start.metadata().spec();
-      if (s != null && s.kind() != kind) {
+      if (s != null && s.kind() != model.kind) {
         throw new UserInputException(
-            from + " is a " + s.kind() + "; --kind " + kind.id() + " cannot start from it");
+            from + " is a " + s.kind() + "; --kind " + model.kind.id() + " cannot start from it");
       }
       RunSettings settings =
           new RunSettings(
-              data,
-              limit == null ? 0 : limit,
-              kind == ModelKind.VAE,
-              s == null ? latent : s.latentDim(),
-              s == null ? hidden : s.hidden(),
+              model.data,
+              model.imageLimit(),
+              model.variational(),
+              s == null ? model.latent : s.latentDim(),
+              s == null ? model.hidden : s.hidden(),
               epochs,
-              batch,
-              lr,
-              kind == ModelKind.VAE ? beta : 0,
-              klOnly,
-              seed,
+              model.batch,
+              model.lr,
+              model.variational() ? model.beta : 0,
+              model.klOnly,
+              model.seed,
               every,
               from == null ? "" : from);
       var err = spec.commandLine().getErr();
       err.printf(
           Locale.ROOT,
           "Recording %s on %s, %d epochs, watching %,d images%s%n",
-          kind,
-          data,
+          model.kind,
+          model.data,
           epochs,
           points,
           from == null ? "" : ", starting from " + from);
-      TrainingProgress progress = TrainingProgress.forTerminal(err, kind == ModelKind.VAE);
+      TrainingProgress progress = TrainingProgress.forTerminal(err, model.variational());
       try {
         run =
             RunRecorder.record(

@@ -1,13 +1,11 @@
 package org.latentlab.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
 import org.latentlab.model.ModelExistsException;
-import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelSpec;
 import org.latentlab.train.Cancellation;
 import org.latentlab.train.ModelTrainer;
@@ -32,59 +30,10 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--kind", required = true, description = "ae or vae.")
-  ModelKind kind;
-
-  @Option(
-      names = "--data",
-      defaultValue = "mnist",
-      description =
-          "mnist (bundled 10k), fashion, djl-mnist, djl-fashion, or a folder of IDX files"
-              + " (default: ${DEFAULT-VALUE}).")
-  String data;
-
-  @Option(names = "--latent", defaultValue = "2", description = "Latent dimension (default: 2).")
-  int latent;
-
-  @Option(
-      names = "--hidden",
-      defaultValue = "512,256",
-      split = ",",
-      paramLabel = "N[,N...]",
-      description = "Encoder hidden sizes; the decoder mirrors them (default: 512,256).")
-  List<Integer> hidden;
+  @Mixin ModelOptions model;
 
   @Option(names = "--epochs", defaultValue = "20", description = "Epochs (default: 20).")
   int epochs;
-
-  @Option(names = "--batch", defaultValue = "128", description = "Batch size (default: 128).")
-  int batch;
-
-  @Option(
-      names = "--lr",
-      defaultValue = "1e-3",
-      description = "Adam learning rate (default: 1e-3).")
-  double lr;
-
-  @Option(
-      names = "--beta",
-      defaultValue = "1",
-      description = "KL weight for a VAE: 1 is the ELBO, 0 removes the regularizer (default: 1).")
-  double beta;
-
-  @Option(
-      names = "--kl-only",
-      description = "VAE with reconstruction weight 0: every code collapses to the prior.")
-  boolean klOnly;
-
-  @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: 1).")
-  long seed;
-
-  @Option(
-      names = "--limit",
-      paramLabel = "N",
-      description = "Train on the first N images only (quick experiments).")
-  Integer limit;
 
   @Option(
       names = "--out",
@@ -113,29 +62,24 @@ final class TrainCommand implements Callable<Integer> {
   @Override
   @SuppressWarnings("try") // ctrlC is only held for the run's duration
   public Integer call() throws Exception {
-    if (klOnly && kind != ModelKind.VAE) {
-      throw new UserInputException("--kl-only needs --kind vae (an autoencoder has no KL term)");
-    }
-    if (limit != null && limit <= 0) {
-      throw new UserInputException("--limit must be a positive number of images");
-    }
+    model.validate();
     ModelTraining training;
     try {
       training =
           ModelTraining.prepare(
               DataSources.fromEnvironment(),
               new TrainingPlan(
-                  data,
-                  limit == null ? 0 : limit,
-                  kind,
-                  hidden,
-                  latent,
-                  beta,
-                  klOnly,
+                  model.data,
+                  model.imageLimit(),
+                  model.kind,
+                  model.hidden,
+                  model.latent,
+                  model.beta,
+                  model.klOnly,
                   epochs,
-                  batch,
-                  lr,
-                  seed,
+                  model.batch,
+                  model.lr,
+                  model.seed,
                   out,
                   overwrite));
     } catch (ModelExistsException e) {
@@ -148,12 +92,12 @@ final class TrainCommand implements Callable<Integer> {
     err.printf(
         Locale.ROOT,
         "Training %s %s on %s (%,d images), %d epochs%n",
-        kind,
+        model.kind,
         describe(training.options().spec()),
         images.name(),
         images.count(),
         epochs);
-    TrainingProgress progress = TrainingProgress.forTerminal(err, kind == ModelKind.VAE);
+    TrainingProgress progress = TrainingProgress.forTerminal(err, model.variational());
     ModelTraining.Saved result;
     Cancellation cancellation = new Cancellation();
     // Ctrl-C asks the loop to stop within a step, so the run ends as a cancelled run: one line,
@@ -171,12 +115,12 @@ final class TrainCommand implements Callable<Integer> {
     if (json) {
       o.println(
           Json.object()
-              .put("kind", kind.id())
-              .put("latentDim", latent)
+              .put("kind", model.kind.id())
+              .put("latentDim", model.latent)
               .put("trainImages", images.count())
               .put("epochs", epochs)
               .put("reconstruction", last.reconstruction())
-              .put("kl", kind == ModelKind.VAE ? last.kl() : null)
+              .put("kl", model.variational() ? last.kl() : null)
               .put("total", last.total())
               .put("secondsPerEpoch", result.report().secondsPerEpoch())
               .put("medianSecondsPerEpoch", result.report().medianSecondsPerEpoch())
@@ -189,9 +133,9 @@ final class TrainCommand implements Callable<Integer> {
       o.printf(
           Locale.ROOT,
           "Saved %s to %s. Last epoch: %s nats/image; %.2f s/epoch.%n",
-          kind,
+          model.kind,
           out,
-          kind == ModelKind.VAE
+          model.variational()
               ? String.format(
                   Locale.ROOT,
                   "reconstruction %.2f, KL %.2f, total %.2f",
