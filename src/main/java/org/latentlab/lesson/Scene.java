@@ -98,6 +98,22 @@ public record Scene(
     return new Scene(title, caption, tab, null, List.of(), null, null, null, 0, null, null);
   }
 
+  /** This scene with other words; everything it sets up stays. */
+  public Scene withWords(String newTitle, String newCaption) {
+    return new Scene(
+        newTitle,
+        newCaption,
+        tab,
+        models,
+        selected,
+        autoencoder,
+        vae,
+        overlays,
+        interpolationFrames,
+        training,
+        information);
+  }
+
   /** This scene on the "Information" tab, set up as {@code setup} says. */
   public Scene withInformation(InformationSetup setup) {
     return new Scene(

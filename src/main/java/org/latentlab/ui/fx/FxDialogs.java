@@ -84,22 +84,38 @@ public final class FxDialogs implements Dialogs {
     FileChooser.ExtensionFilter chosen = chooser.getSelectedExtensionFilter();
     int index = chosen == null ? -1 : chooser.getExtensionFilters().indexOf(chosen);
     lastPngScale = index < 0 ? 1 : PNG_SCALES[index];
-    String name = file.getName().toLowerCase(java.util.Locale.ROOT);
-    return Optional.of(
-        new PngTarget(
-            name.endsWith(".png")
-                ? file.toPath()
-                : file.toPath().resolveSibling(file.getName() + ".png"),
-            lastPngScale));
+    return Optional.of(new PngTarget(withExtension(file, ".png"), lastPngScale));
+  }
+
+  /** The chosen file, with {@code extension} added when the user typed a name without it. */
+  private static Path withExtension(File file, String extension) {
+    return file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(extension)
+        ? file.toPath()
+        : file.toPath().resolveSibling(file.getName() + extension);
+  }
+
+  /** A file to open, of the given types. */
+  private static Optional<Path> openFile(
+      Window owner, String title, FileChooser.ExtensionFilter... types) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    chooser.getExtensionFilters().addAll(types);
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+  }
+
+  /** An alert owned by {@code owner}, titled LatentLab, with no header. */
+  private static Alert alert(
+      Window owner, Alert.AlertType type, String message, ButtonType... buttons) {
+    Alert alert = new Alert(type, message, buttons);
+    alert.initOwner(owner);
+    alert.setHeaderText(null);
+    alert.setTitle("LatentLab");
+    return alert;
   }
 
   @Override
   public void showError(Window owner, String message) {
-    Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-    alert.initOwner(owner);
-    alert.setHeaderText(null);
-    alert.setTitle("LatentLab");
-    alert.show();
+    alert(owner, Alert.AlertType.ERROR, message, ButtonType.OK).show();
   }
 
   @Override
@@ -139,34 +155,25 @@ public final class FxDialogs implements Dialogs {
 
   @Override
   public Optional<Path> chooseLessonToOpen(Window owner) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open a lesson");
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter("LatentLab lesson", "*.json"));
-    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    return openFile(
+        owner, "Open a lesson", new FileChooser.ExtensionFilter("LatentLab lesson", "*.json"));
   }
 
   @Override
   public Optional<Path> chooseRecordedRun(Window owner) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open a recorded run");
-    chooser
-        .getExtensionFilters()
-        .add(new FileChooser.ExtensionFilter("LatentLab recorded run", "*.llrun"));
-    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    return openFile(
+        owner,
+        "Open a recorded run",
+        new FileChooser.ExtensionFilter("LatentLab recorded run", "*.llrun"));
   }
 
   @Override
   public Optional<Path> chooseImageFile(Window owner) {
-    FileChooser chooser = new FileChooser();
-    chooser.setTitle("Open an image of a digit");
-    chooser
-        .getExtensionFilters()
-        .addAll(
-            new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
-            new FileChooser.ExtensionFilter("All files", "*"));
-    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    return openFile(
+        owner,
+        "Open an image of a digit",
+        new FileChooser.ExtensionFilter("Images", "*.png", "*.jpg", "*.jpeg", "*.gif", "*.bmp"),
+        new FileChooser.ExtensionFilter("All files", "*"));
   }
 
   @Override
@@ -177,31 +184,19 @@ public final class FxDialogs implements Dialogs {
     chooser
         .getExtensionFilters()
         .add(new FileChooser.ExtensionFilter("LatentLab lesson", "*.json"));
-    File file = chooser.showSaveDialog(owner);
-    if (file == null) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-            ? file.toPath()
-            : file.toPath().resolveSibling(file.getName() + ".json"));
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(f -> withExtension(f, ".json"));
   }
 
   @Override
   public void showInfo(Window owner, String message) {
-    Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
-    alert.initOwner(owner);
-    alert.setHeaderText(null);
-    alert.setTitle("LatentLab");
-    alert.show();
+    alert(owner, Alert.AlertType.INFORMATION, message, ButtonType.OK).show();
   }
 
   @Override
   public boolean confirm(Window owner, String question) {
-    Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
-    alert.initOwner(owner);
-    alert.setHeaderText(null);
-    alert.setTitle("LatentLab");
-    return alert.showAndWait().filter(b -> b == ButtonType.YES).isPresent();
+    return alert(owner, Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO)
+        .showAndWait()
+        .filter(b -> b == ButtonType.YES)
+        .isPresent();
   }
 }

@@ -158,19 +158,7 @@ public final class LessonViewModel {
     if (s == null) {
       return;
     }
-    Scene edited =
-        new Scene(
-            title,
-            caption,
-            s.tab(),
-            s.models(),
-            s.selected(),
-            s.autoencoder(),
-            s.vae(),
-            s.overlays(),
-            s.interpolationFrames(),
-            s.training(),
-            s.information());
+    Scene edited = s.withWords(title, caption);
     replace(index.get(), edited);
   }
 

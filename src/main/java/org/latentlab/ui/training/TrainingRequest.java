@@ -70,39 +70,4 @@ public record TrainingRequest(
         startFrom,
         replace);
   }
-
-  /** A request from random weights that never replaces a model already in {@code output}. */
-  public TrainingRequest(
-      String data,
-      boolean variational,
-      int latentDim,
-      List<Integer> hidden,
-      int epochs,
-      int batchSize,
-      double learningRate,
-      double beta,
-      boolean klOnly,
-      int imageLimit,
-      int snapshotEvery,
-      int snapshotPoints,
-      Path output,
-      long seed) {
-    this(
-        data,
-        variational,
-        latentDim,
-        hidden,
-        epochs,
-        batchSize,
-        learningRate,
-        beta,
-        klOnly,
-        imageLimit,
-        snapshotEvery,
-        snapshotPoints,
-        output,
-        seed,
-        "",
-        false);
-  }
 }
