@@ -17,6 +17,7 @@ import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.explorer.ExplorerView;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.FxDialogs;
+import org.latentlab.ui.fx.Screens;
 import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.lesson.ExplorerDirector;
 import org.latentlab.ui.lesson.ExplorerTabs;
@@ -174,11 +175,7 @@ public class LatentLabApp extends Application {
   private void fullScreen(Stage stage, boolean on) {
     if (on) {
       windowed = new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
-      Rectangle2D screen =
-          Screen.getScreensForRectangle(windowed).stream()
-              .findFirst()
-              .orElse(Screen.getPrimary())
-              .getBounds();
+      Rectangle2D screen = Screens.of(stage);
       stage.setFullScreen(true);
       if (stage.getWidth() < screen.getWidth()) {
         stage.setX(screen.getMinX());

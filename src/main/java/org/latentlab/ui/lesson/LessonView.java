@@ -225,17 +225,11 @@ public final class LessonView extends StackPane {
     if (lesson.lessonProperty().get() == null) {
       lesson.open(Lessons.AE_TO_VAE);
     }
-    double width = getScene() == null ? 1920 : getScene().getWindow().getWidth();
+    // Off-screen (no window yet) the scale is the one for a 1920-pixel projector.
     presenter.present(
-        getScene() == null
-            ? width
-            : javafx.stage.Screen.getScreensForRectangle(
-                    getScene().getWindow().getX(), getScene().getWindow().getY(), 1, 1)
-                .stream()
-                .findFirst()
-                .orElse(javafx.stage.Screen.getPrimary())
-                .getBounds()
-                .getWidth());
+        getScene() == null || getScene().getWindow() == null
+            ? 1920
+            : org.latentlab.ui.fx.Screens.of(getScene().getWindow()).getWidth());
   }
 
   /** Asks for words and adds the current view as a scene after the shown one. */
