@@ -8,12 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.latentlab.app.GuiJvm;
 
 /**
  * Builds LatentLab as a self-contained app with jpackage: an app image for the current OS with its
  * own Java runtime, and on Linux also a .deb. {@code mvn -Pdist package} runs it (from the
- * repository root, after the jar and {@code target/lib} are built); by hand:
- * {@code java src/packaging/Package.java --version=0.1.0 --deb=true}.
+ * repository root, after the jar and {@code target/lib} are built); by hand: {@code java -cp
+ * target/classes src/packaging/Package.java --version=0.1.0 --deb=true}.
  *
  * <p>The app runs on the class path as {@code java -jar target/latentlab.jar} does: the bundled
  * models and data are resources inside {@code latentlab.jar}, the JavaFX jars (with the OS's
@@ -21,15 +22,20 @@ import java.util.stream.Stream;
  * into {@code ~/.djl.ai} on the first start, offline. Everything lands in {@code target/dist/}.
  */
 public final class Package {
-  /** The Java modules the app needs: {@code jdeps --print-module-deps} over the jar and target/lib, plus
-   * jdk.crypto.ec for TLS (the djl-mnist and djl-fashion data sources download when online). */
+  /**
+   * The Java modules the app needs: {@code jdeps --print-module-deps} over the jar and target/lib,
+   * plus jdk.crypto.ec for TLS (the djl-mnist and djl-fashion data sources download when online).
+   */
   private static final String MODULES =
       "java.base,java.compiler,java.desktop,java.logging,java.management,java.prefs,java.sql,"
           + "java.xml,jdk.crypto.ec,jdk.jfr,jdk.management,jdk.unsupported,jdk.unsupported.desktop";
 
-  /** The window's JVM options, as {@code mvn javafx:run} passes them (org.latentlab.app.GuiJvm). */
+  /**
+   * The launcher's JVM options: the window's ({@link GuiJvm}), as {@code mvn javafx:run} passes.
+   */
   private static final List<String> JAVA_OPTIONS =
-      List.of("-XX:TieredStopAtLevel=1", "-Dai.djl.pytorch.graph_optimizer=false");
+      Stream.concat(GuiJvm.OPTIONS.stream(), Stream.of("-Dai.djl.pytorch.graph_optimizer=false"))
+          .toList();
 
   private static final String NAME = "LatentLab";
   private static final String DESCRIPTION =
@@ -57,7 +63,7 @@ public final class Package {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     String version = option(args, "version", "0.1.0");
-    boolean deb = Boolean.parseBoolean(option(args, "deb", "true"));
+    boolean buildDeb = Boolean.parseBoolean(option(args, "deb", "true"));
     Os os = Os.current();
     long start = System.nanoTime();
 
@@ -81,17 +87,17 @@ public final class Package {
     Path app = DIST.resolve(os == Os.MAC ? NAME + ".app" : NAME);
     System.out.printf("App image: %s (%d MB) in %.1f s%n", app, megabytes(app), seconds(start));
 
-    if (os == Os.LINUX && deb) {
+    if (os == Os.LINUX && buildDeb) {
       long debStart = System.nanoTime();
-      List<String> package_ = new ArrayList<>(common(version, os));
-      package_.addAll(List.of("--type", "deb", "--app-image", app.toString()));
-      package_.addAll(List.of("--linux-package-name", "latentlab", "--linux-shortcut"));
-      package_.addAll(List.of("--linux-menu-group", "Education;Science;"));
-      package_.addAll(List.of("--linux-app-category", "science"));
+      List<String> debArgs = new ArrayList<>(common(version, os));
+      debArgs.addAll(List.of("--type", "deb", "--app-image", app.toString()));
+      debArgs.addAll(List.of("--linux-package-name", "latentlab", "--linux-shortcut"));
+      debArgs.addAll(List.of("--linux-menu-group", "Education;Science;"));
+      debArgs.addAll(List.of("--linux-app-category", "science"));
       // The window's toolkit: JavaFX loads GTK 3 itself, so jpackage cannot see it.
-      package_.addAll(List.of("--linux-package-deps", "libgtk-3-0"));
-      package_.addAll(List.of("--license-file", "LICENSE"));
-      jpackage(package_);
+      debArgs.addAll(List.of("--linux-package-deps", "libgtk-3-0"));
+      debArgs.addAll(List.of("--license-file", "LICENSE"));
+      jpackage(debArgs);
       try (Stream<Path> debs = Files.list(DIST)) {
         for (Path p : (Iterable<Path>) debs.filter(p -> p.toString().endsWith(".deb"))::iterator) {
           System.out.printf(

@@ -22,8 +22,8 @@ import javax.imageio.ImageIO;
  * codes in the class palette, the cursor) with a digit from the bundled MNIST data decoded beside
  * the cursor, with crisp pixels as the window shows it.
  *
- * <p>Run from the repository root: {@code java src/packaging/icon/DrawIcon.java}. It writes
- * {@code latentlab.png} (256 px, Linux), {@code latentlab.ico} (Windows) and {@code latentlab.icns}
+ * <p>Run from the repository root: {@code java src/packaging/icon/DrawIcon.java}. It writes {@code
+ * latentlab.png} (256 px, Linux), {@code latentlab.ico} (Windows) and {@code latentlab.icns}
  * (macOS) next to itself. Same input, same bytes: the dots come from a fixed seed, the digit from
  * the bundled data.
  */
@@ -39,6 +39,7 @@ public final class DrawIcon {
   private static final Color ZERO = new Color(0x3C434E);
   private static final Path DIR = Path.of("src/packaging/icon");
   private static final Path IMAGES = Path.of("assets/mnist-train-10k-images-idx3-ubyte.gz");
+
   /** Index in the bundled digits of the 2 the icon shows (a clear, upright one). */
   private static final int DIGIT_INDEX = 31;
 
@@ -62,7 +63,8 @@ public final class DrawIcon {
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     double s = size / 256.0;
-    RoundRectangle2D frame = new RoundRectangle2D.Double(8 * s, 8 * s, 240 * s, 240 * s, 44 * s, 44 * s);
+    RoundRectangle2D frame =
+        new RoundRectangle2D.Double(8 * s, 8 * s, 240 * s, 240 * s, 44 * s, 44 * s);
     g.setColor(PLOT);
     g.fill(frame);
     g.setClip(frame);
@@ -104,7 +106,8 @@ public final class DrawIcon {
     g.setColor(Color.WHITE);
     g.setStroke(new BasicStroke((float) (4 * s)));
     double cr = 11;
-    g.draw(new Ellipse2D.Double((cursor[0] - cr) * s, (cursor[1] - cr) * s, 2 * cr * s, 2 * cr * s));
+    g.draw(
+        new Ellipse2D.Double((cursor[0] - cr) * s, (cursor[1] - cr) * s, 2 * cr * s, 2 * cr * s));
 
     // The decoded image at the lower right: 28 × 28 pixels, white ink on black, framed.
     double tile = 112 * s;
@@ -112,7 +115,9 @@ public final class DrawIcon {
     double ty = 124 * s;
     double px = tile / 28;
     g.setColor(new Color(0xF2F4F7));
-    g.fill(new RoundRectangle2D.Double(tx - 6 * s, ty - 6 * s, tile + 12 * s, tile + 12 * s, 10 * s, 10 * s));
+    g.fill(
+        new RoundRectangle2D.Double(
+            tx - 6 * s, ty - 6 * s, tile + 12 * s, tile + 12 * s, 10 * s, 10 * s));
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
     for (int y = 0; y < 28; y++) {
       for (int x = 0; x < 28; x++) {
