@@ -56,7 +56,7 @@ public final class LessonJson {
           "interpolationFrames",
           "training",
           "information");
-  private static final Set<String> PLANE_FIELDS = Set.of("view", "cursor");
+  private static final Set<String> PLANE_FIELDS = Set.of("view", "cursor", "model");
   private static final Set<String> OVERLAY_FIELDS =
       Set.of("holeMap", "epsilonSamples", "priorSamples", "seed");
   private static final Set<String> TRAINING_FIELDS = Set.of("run", "snapshot", "play");
@@ -147,6 +147,9 @@ public final class LessonJson {
       for (double v : p.cursor()) {
         a.add(v);
       }
+    }
+    if (p.model() != null) {
+      o.put("model", p.model());
     }
   }
 
@@ -251,11 +254,18 @@ public final class LessonJson {
       return null;
     }
     if (!p.isObject()) {
-      throw new IllegalArgumentException("'" + name + "' must be an object with view and cursor");
+      throw new IllegalArgumentException(
+          "'" + name + "' must be an object with view, cursor and model");
     }
     known(p, PLANE_FIELDS, name + ".");
     try {
-      return new PlaneSetup(numbers(p, "view"), numbers(p, "cursor"));
+      JsonNode model = p.get("model");
+      if (model != null && !model.isTextual()) {
+        throw new IllegalArgumentException(
+            "'model' must be a bundled model's name or a model folder's path");
+      }
+      return new PlaneSetup(
+          numbers(p, "view"), numbers(p, "cursor"), model == null ? null : model.asText());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("'" + name + "." + e.getMessage().substring(1), e);
     }

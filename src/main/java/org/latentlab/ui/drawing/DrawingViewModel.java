@@ -277,6 +277,23 @@ public final class DrawingViewModel {
     return new Ellipse[] {g.contour(1), g.contour(2)};
   }
 
+  /**
+   * Makes the drawing endpoint A (or, with {@code asSecond}, B) of the interpolation, by the codes
+   * the two models gave it; says why not in one line when there is nothing read yet.
+   *
+   * @return whether the drawing became the endpoint
+   */
+  public boolean useAs(boolean asSecond) {
+    Reading r = reading.get();
+    if (r == null) {
+      errorHandler.accept(
+          message.get().isEmpty() ? "the drawing is empty: draw a digit first" : message.get());
+      return false;
+    }
+    explorer.useDrawing(r.aeCode(), r.vae().mu(), asSecond);
+    return true;
+  }
+
   /** The brush's width in pad pixels ({@value #MIN_BRUSH} to {@value #MAX_BRUSH}). */
   public DoubleProperty brushProperty() {
     return brush;
