@@ -14,10 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.latentlab.latent.draw.MnistPreprocess;
 import org.latentlab.latent.vae.ElboTerms;
-import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.fx.PixelImages;
-import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.plane.PlaneCanvas;
 
 /**
@@ -40,18 +38,17 @@ public final class DrawingView extends HBox {
   /**
    * The tab, its content built the first time it is shown (start-up builds only the first tab).
    *
-   * @param explorer whose models read the drawing and whose planes show it
-   * @param threads where the models are called (the explorer's)
+   * @param drawing the pad's view model (whose explorer reads the drawing and shows it)
    * @param dialogs the image chooser and error reporting
    */
-  public static Tab tab(ExplorerViewModel explorer, UiThreads threads, Dialogs dialogs) {
+  public static Tab tab(DrawingViewModel drawing, Dialogs dialogs) {
     Tab tab = new Tab("Draw");
     tab.setId("draw-tab");
     tab.selectedProperty()
         .addListener(
             (obs, was, now) -> {
               if (now && tab.getContent() == null) {
-                tab.setContent(new DrawingView(new DrawingViewModel(explorer, threads), dialogs));
+                tab.setContent(new DrawingView(drawing, dialogs));
               }
             });
     return tab;

@@ -29,6 +29,7 @@ public final class ExplorerDirector implements SceneDirector {
   private final TabSwitch tabs;
   private Consumer<Scene> training = s -> {};
   private InformationStage information = InformationStage.NONE;
+  private DrawingStage drawing = DrawingStage.NONE;
   private long generation;
   private Runnable pending;
 
@@ -53,6 +54,11 @@ public final class ExplorerDirector implements SceneDirector {
   /** Who plays a scene's recorded training run (the Train tab's replay). */
   public void setTrainingPlayer(Consumer<Scene> player) {
     training = Objects.requireNonNull(player);
+  }
+
+  /** Whose pad shows a scene's drawing (the "Draw" tab's). */
+  public void setDrawingStage(DrawingStage stage) {
+    drawing = Objects.requireNonNull(stage);
   }
 
   /** Who sets up the "Information" tab as a scene says. */
@@ -179,6 +185,10 @@ public final class ExplorerDirector implements SceneDirector {
       posterior.sampleCountProperty().set(o.epsilonSamples());
       whenSelected(posterior, before, posterior::sampleEpsilon);
     }
+    if (scene.drawing() != null) {
+      // Last: the drawing may take the place of endpoint A or B selected above.
+      drawing.show(scene.drawing());
+    }
   }
 
   private static void plane(PlaneViewModel plane, PlaneSetup setup) {
@@ -255,7 +265,10 @@ public final class ExplorerDirector implements SceneDirector {
         overlays,
         vm.interpolation().stepsProperty().get(),
         null,
-        tabs.shown() == SceneTab.INFORMATION ? information.current() : null);
+        tabs.shown() == SceneTab.INFORMATION ? information.current() : null,
+        tabs.shown() == SceneTab.DRAW || vm.drawnEndpointsProperty().get() > 0
+            ? drawing.current()
+            : null);
   }
 
   private static PlaneSetup setup(PlaneViewModel plane, String model) {
