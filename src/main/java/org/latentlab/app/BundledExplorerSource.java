@@ -106,6 +106,62 @@ public final class BundledExplorerSource implements ExplorerSource {
     }
   }
 
+  /**
+   * Every single model that may be bundled, in the order the menus list them; those absent from
+   * this build are left out.
+   */
+  private static final List<String> SINGLE_MODELS =
+      List.of(
+          "mnist-ae",
+          "mnist-vae",
+          "mnist-vae-beta0",
+          "mnist-dae",
+          "mnist-sae",
+          "mnist-ae-16",
+          "mnist-vae-16",
+          "fashion-ae",
+          "fashion-vae");
+
+  @Override
+  public List<String> bundledModels(String dataset) {
+    return SINGLE_MODELS.stream()
+        .filter(m -> m.startsWith(dataset + "-"))
+        .filter(
+            m ->
+                BundledExplorerSource.class.getResource("/models/" + m + "/latentlab.json") != null)
+        .toList();
+  }
+
+  @Override
+  public ExplorerSession openOnPlane(String model, ExplorerSession current, boolean left)
+      throws IOException {
+    if (current == null) {
+      throw new IOException("open a data set's models first, then choose a plane's model");
+    }
+    String dataset = current.autoencoder().info().dataset();
+    boolean bundled = bundledModels(dataset).contains(model) || SINGLE_MODELS.contains(model);
+    LatentModel opened = bundled ? openBundledModel(model) : openModelFolder(Path.of(model));
+    try {
+      String spec = opened.info().dataset();
+      boolean sameData =
+          spec.equals(dataset)
+              || (PAIRS.values().stream().noneMatch(p -> p.data().equals(spec))
+                  && opened.info().pixels() == current.images().rows() * current.images().cols());
+      if (!sameData) {
+        throw new IOException(
+            model + " was trained on '" + spec + "', but the planes show '" + dataset + "'");
+      }
+      LatentModel keptLeft = left ? opened : current.autoencoder();
+      LatentModel keptRight = left ? current.vae() : opened;
+      String title =
+          titleOf(dataset) + " \u00b7 " + keptLeft.info().name() + " | " + keptRight.info().name();
+      return session(title, current.images(), keptLeft, keptRight);
+    } catch (IOException | RuntimeException e) {
+      opened.close();
+      throw e;
+    }
+  }
+
   @Override
   public Optional<ImageClassifier> openClassifier(String dataset) throws IOException {
     Optional<String> name = ImageClassifiers.bundledFor(dataset);

@@ -97,6 +97,7 @@ public class LatentLabApp extends Application {
     ExplorerDirector director = new ExplorerDirector(explorer, new ExplorerTabs(view));
     director.setTrainingPlayer(new RecordedRunPlayer(training)::show);
     director.setInformationStage(InformationStage.of(view.information()));
+    director.setDrawingStage(org.latentlab.ui.lesson.DrawingStage.of(view.drawing()));
     LessonViewModel lesson =
         new LessonViewModel(director, new UiThreads(background, Platform::runLater));
     LessonView root = new LessonView(view, lesson, presenter, dialogs);

@@ -55,8 +55,11 @@ public final class LessonJson {
           "overlays",
           "interpolationFrames",
           "training",
-          "information");
-  private static final Set<String> PLANE_FIELDS = Set.of("view", "cursor");
+          "information",
+          "drawing");
+  private static final Set<String> DRAWING_FIELDS = Set.of("strokes", "endpoint");
+  private static final Set<String> STROKE_FIELDS = Set.of("brush", "xy");
+  private static final Set<String> PLANE_FIELDS = Set.of("view", "cursor", "model");
   private static final Set<String> OVERLAY_FIELDS =
       Set.of("holeMap", "epsilonSamples", "priorSamples", "seed");
   private static final Set<String> TRAINING_FIELDS = Set.of("run", "snapshot", "play");
@@ -121,6 +124,21 @@ public final class LessonJson {
       list(n, "q", info.q());
       list(n, "gaussians", info.gaussians());
     }
+    if (s.drawing() != null) {
+      ObjectNode d = o.putObject("drawing");
+      ArrayNode strokes = d.putArray("strokes");
+      for (SceneDrawing.Line line : s.drawing().strokes()) {
+        ObjectNode l = strokes.addObject();
+        l.put("brush", line.brush());
+        ArrayNode xy = l.putArray("xy");
+        for (double v : line.xy()) {
+          xy.add(v);
+        }
+      }
+      if (s.drawing().endpoint() != null) {
+        d.put("endpoint", s.drawing().endpoint());
+      }
+    }
     return o;
   }
 
@@ -147,6 +165,9 @@ public final class LessonJson {
       for (double v : p.cursor()) {
         a.add(v);
       }
+    }
+    if (p.model() != null) {
+      o.put("model", p.model());
     }
   }
 
@@ -242,7 +263,40 @@ public final class LessonJson {
         overlays(s.get("overlays")),
         integer(s, "interpolationFrames", 0),
         training(s.get("training")),
-        information(s.get("information")));
+        information(s.get("information")),
+        drawing(s.get("drawing")));
+  }
+
+  private static SceneDrawing drawing(JsonNode d) {
+    if (d == null) {
+      return null;
+    }
+    if (!d.isObject()) {
+      throw new IllegalArgumentException("'drawing' must be an object with strokes and endpoint");
+    }
+    known(d, DRAWING_FIELDS, "drawing.");
+    JsonNode strokes = d.get("strokes");
+    if (strokes == null || !strokes.isArray()) {
+      throw new IllegalArgumentException("'drawing.strokes' must be a list of strokes");
+    }
+    List<SceneDrawing.Line> lines = new ArrayList<>();
+    for (JsonNode stroke : strokes) {
+      if (!stroke.isObject()) {
+        throw new IllegalArgumentException("'drawing.strokes' must be a list of strokes");
+      }
+      known(stroke, STROKE_FIELDS, "drawing.strokes.");
+      JsonNode brush = stroke.get("brush");
+      if (brush == null || !brush.isNumber()) {
+        throw new IllegalArgumentException("'drawing.strokes.brush' must be a number");
+      }
+      try {
+        double[] xy = numbers(stroke, "xy");
+        lines.add(new SceneDrawing.Line(brush.doubleValue(), xy));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("'drawing.strokes." + e.getMessage().substring(1), e);
+      }
+    }
+    return new SceneDrawing(lines, text(d, "endpoint", false));
   }
 
   private static PlaneSetup plane(JsonNode scene, String name) {
@@ -251,11 +305,18 @@ public final class LessonJson {
       return null;
     }
     if (!p.isObject()) {
-      throw new IllegalArgumentException("'" + name + "' must be an object with view and cursor");
+      throw new IllegalArgumentException(
+          "'" + name + "' must be an object with view, cursor and model");
     }
     known(p, PLANE_FIELDS, name + ".");
     try {
-      return new PlaneSetup(numbers(p, "view"), numbers(p, "cursor"));
+      JsonNode model = p.get("model");
+      if (model != null && !model.isTextual()) {
+        throw new IllegalArgumentException(
+            "'model' must be a bundled model's name or a model folder's path");
+      }
+      return new PlaneSetup(
+          numbers(p, "view"), numbers(p, "cursor"), model == null ? null : model.asText());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("'" + name + "." + e.getMessage().substring(1), e);
     }

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param interpolationFrames frames of the A → B interpolation (0 keeps the current number)
  * @param training a recorded training run and the snapshot shown, or null for none
  * @param information what the "Information" tab shows, or null to leave it as it is
+ * @param drawing a digit drawn on the "Draw" tab's pad, or null to leave the pad as it is
  */
 public record Scene(
     String title,
@@ -32,7 +33,8 @@ public record Scene(
     Overlays overlays,
     int interpolationFrames,
     TrainingReplay training,
-    InformationSetup information) {
+    InformationSetup information,
+    SceneDrawing drawing) {
 
   /** The most interpolation frames a scene may ask for. */
   public static final int MAX_FRAMES = 24;
@@ -65,6 +67,34 @@ public record Scene(
               + ", not "
               + interpolationFrames);
     }
+  }
+
+  /** A scene that leaves the pad as it is. */
+  public Scene(
+      String title,
+      String caption,
+      SceneTab tab,
+      String models,
+      List<Integer> selected,
+      PlaneSetup autoencoder,
+      PlaneSetup vae,
+      Overlays overlays,
+      int interpolationFrames,
+      TrainingReplay training,
+      InformationSetup information) {
+    this(
+        title,
+        caption,
+        tab,
+        models,
+        selected,
+        autoencoder,
+        vae,
+        overlays,
+        interpolationFrames,
+        training,
+        information,
+        null);
   }
 
   /** A scene that leaves the "Information" tab as it is. */
@@ -111,7 +141,25 @@ public record Scene(
         overlays,
         interpolationFrames,
         training,
-        information);
+        information,
+        drawing);
+  }
+
+  /** This scene with {@code newDrawing} on the pad (null leaves the pad as it is). */
+  public Scene withDrawing(SceneDrawing newDrawing) {
+    return new Scene(
+        title,
+        caption,
+        tab,
+        models,
+        selected,
+        autoencoder,
+        vae,
+        overlays,
+        interpolationFrames,
+        training,
+        information,
+        newDrawing);
   }
 
   /** This scene on the "Information" tab, set up as {@code setup} says. */
@@ -127,6 +175,7 @@ public record Scene(
         overlays,
         interpolationFrames,
         training,
-        setup);
+        setup,
+        drawing);
   }
 }

@@ -12,6 +12,8 @@ public enum SceneTab {
   GRID,
   /** Inside the VAE: μ, σ, z = μ + σ ⊙ ε and the ELBO's terms. */
   INSIDE,
+  /** The drawing pad: a digit drawn by hand, read by both models. */
+  DRAW,
   /** Training and its replay. */
   TRAIN,
   /** Entropy, cross-entropy and KL divergence. */

@@ -64,6 +64,7 @@ class LessonModeTest extends ApplicationTest {
     presenter = new PresenterViewModel();
     ExplorerDirector director = new ExplorerDirector(vm, new ExplorerTabs(view));
     director.setInformationStage(InformationStage.of(view.information()));
+    director.setDrawingStage(org.latentlab.ui.lesson.DrawingStage.of(view.drawing()));
     lesson = new LessonViewModel(director, UiThreads.sameThread());
     root = new LessonView(view, lesson, presenter, dialogs);
     javafx.scene.Scene scene = new javafx.scene.Scene(root, 1600, 1000);

@@ -96,6 +96,15 @@ class LessonsTest {
         "no caption | {\"title\":\"Holes\",\"tab\":\"latent\"} | scene 2 (“Holes”): 'caption' is missing",
         "a view of three numbers | {\"title\":\"Z\",\"caption\":\"c\",\"tab\":\"latent\","
             + "\"vae\":{\"view\":[1,2,3]}} | scene 2 (“Z”): 'vae.view' needs four numbers",
+        "a plane model that is a number | {\"title\":\"Z\",\"caption\":\"c\",\"tab\":\"latent\","
+            + "\"autoencoder\":{\"model\":7}} | scene 2 (“Z”): 'autoencoder.model' must be a bundled"
+            + " model's name or a model folder's path",
+        "a drawing's endpoint C | {\"title\":\"Pad\",\"caption\":\"c\",\"tab\":\"draw\","
+            + "\"drawing\":{\"strokes\":[{\"brush\":20,\"xy\":[1,2]}],\"endpoint\":\"C\"}}"
+            + " | scene 2 (“Pad”): 'drawing.endpoint' must be \"A\" or \"B\", not \"C\"",
+        "a stroke with an odd number of coordinates | {\"title\":\"Pad\",\"caption\":\"c\","
+            + "\"tab\":\"draw\",\"drawing\":{\"strokes\":[{\"brush\":20,\"xy\":[1,2,3]}]}}"
+            + " | 'drawing.strokes.xy' needs pairs of numbers x, y",
         "too many samples | {\"title\":\"Z\",\"caption\":\"c\",\"tab\":\"inside\","
             + "\"overlays\":{\"epsilonSamples\":500}} | 'overlays.epsilonSamples' must be between 0"
             + " and 64, not 500",

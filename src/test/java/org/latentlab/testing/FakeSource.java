@@ -90,4 +90,24 @@ public final class FakeSource implements ExplorerSource {
     }
     throw new IOException("not a model folder (no model.json): " + folder);
   }
+
+  /** "fake-vae…" and "fake-ae…" models of the kind their names say, on either plane. */
+  @Override
+  public List<String> bundledModels(String dataset) {
+    return List.of("fake-ae-b", "fake-vae-b");
+  }
+
+  @Override
+  public ExplorerSession openOnPlane(String model, ExplorerSession current, boolean left)
+      throws IOException {
+    if (current == null || !(model.startsWith("fake-vae") || model.startsWith("fake-ae"))) {
+      throw new IOException("no model " + model);
+    }
+    FakeLatentModel m = new FakeLatentModel(model, model.startsWith("fake-vae"), 2, 0.4);
+    return new ExplorerSession(
+        current.title() + " \u00b7 " + model,
+        current.images(),
+        left ? m : current.autoencoder(),
+        left ? current.vae() : m);
+  }
 }

@@ -52,6 +52,7 @@ final class LessonSlides {
       PresenterViewModel presenter = new PresenterViewModel();
       ExplorerDirector director = new ExplorerDirector(vm, new ExplorerTabs(explorer));
       director.setInformationStage(InformationStage.of(explorer.information()));
+      director.setDrawingStage(org.latentlab.ui.lesson.DrawingStage.of(explorer.drawing()));
       LessonViewModel lessons = new LessonViewModel(director, UiThreads.sameThread());
       LessonView root = new LessonView(explorer, lessons, presenter, new NoDialogs());
       lessons.setProblemHandler(problems);

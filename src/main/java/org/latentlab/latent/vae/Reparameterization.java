@@ -26,6 +26,28 @@ public final class Reparameterization {
     return z;
   }
 
+  /**
+   * z = μ + m·σ ⊙ ε for a given ε: the trick itself, with the noise drawn elsewhere so it can be
+   * shown. {@code magnify} m = 1 is the model's posterior; m &gt; 1 widens σ for showing only (the
+   * σ magnifier), so decodes of nearby samples visibly differ.
+   */
+  public static float[] fromEpsilon(float[] mu, float[] logVar, float[] epsilon, double magnify) {
+    if (mu.length != logVar.length || mu.length != epsilon.length) {
+      throw new IllegalArgumentException(
+          "μ, log σ² and ε need the same dimensions, not "
+              + mu.length
+              + ", "
+              + logVar.length
+              + " and "
+              + epsilon.length);
+    }
+    float[] z = new float[mu.length];
+    for (int i = 0; i < z.length; i++) {
+      z[i] = (float) (mu[i] + magnify * Posterior.sigma(logVar[i]) * epsilon[i]);
+    }
+    return z;
+  }
+
   /** {@code k} independent draws z = μ + σ ⊙ ε. */
   public static float[][] samples(float[] mu, float[] logVar, int k, Random random) {
     checkCount(k);

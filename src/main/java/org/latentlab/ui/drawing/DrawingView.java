@@ -14,10 +14,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.latentlab.latent.draw.MnistPreprocess;
 import org.latentlab.latent.vae.ElboTerms;
-import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.fx.PixelImages;
-import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.plane.PlaneCanvas;
 
 /**
@@ -40,18 +38,17 @@ public final class DrawingView extends HBox {
   /**
    * The tab, its content built the first time it is shown (start-up builds only the first tab).
    *
-   * @param explorer whose models read the drawing and whose planes show it
-   * @param threads where the models are called (the explorer's)
+   * @param drawing the pad's view model (whose explorer reads the drawing and shows it)
    * @param dialogs the image chooser and error reporting
    */
-  public static Tab tab(ExplorerViewModel explorer, UiThreads threads, Dialogs dialogs) {
+  public static Tab tab(DrawingViewModel drawing, Dialogs dialogs) {
     Tab tab = new Tab("Draw");
     tab.setId("draw-tab");
     tab.selectedProperty()
         .addListener(
             (obs, was, now) -> {
               if (now && tab.getContent() == null) {
-                tab.setContent(new DrawingView(new DrawingViewModel(explorer, threads), dialogs));
+                tab.setContent(new DrawingView(drawing, dialogs));
               }
             });
     return tab;
@@ -101,6 +98,28 @@ public final class DrawingView extends HBox {
     HBox brushRow = new HBox(8, new Label("Brush"), brush);
     brushRow.setAlignment(Pos.CENTER_LEFT);
     HBox buttons = new HBox(8, undo, clear, open);
+    // The drawing as an interpolation endpoint: walk from your own digit to one of the data's.
+    Button asA = new Button("Use as A");
+    asA.setId("drawing-as-a");
+    Button asB = new Button("Use as B");
+    asB.setId("drawing-as-b");
+    Label used = new Label();
+    used.setId("drawing-used");
+    used.setWrapText(true);
+    used.setMaxWidth(DrawingViewModel.PAD);
+    asA.setOnAction(e -> used.setText(vm.useAs(false) ? usedText(false) : ""));
+    asB.setOnAction(e -> used.setText(vm.useAs(true) ? usedText(true) : ""));
+    asA.disableProperty().bind(vm.readingProperty().isNull());
+    asB.disableProperty().bind(vm.readingProperty().isNull());
+    vm.explorer()
+        .drawnEndpointsProperty()
+        .addListener(
+            (obs, was, now) -> {
+              if (now.intValue() == 0) {
+                used.setText("");
+              }
+            });
+    HBox endpoints = new HBox(8, asA, asB);
     Label message = new Label();
     message.setId("drawing-message");
     message.setWrapText(true);
@@ -109,10 +128,28 @@ public final class DrawingView extends HBox {
     Label hint = new Label("Drag with the mouse or a pen; drop an image file on the pad.");
     hint.setWrapText(true);
     hint.setMaxWidth(DrawingViewModel.PAD);
-    VBox card = new VBox(10, title, new StackPane(pad), brushRow, buttons, message, hint);
+    VBox card =
+        new VBox(10, title, new StackPane(pad), brushRow, buttons, endpoints, used, message, hint);
     card.getStyleClass().add("card");
     card.setMinWidth(DrawingViewModel.PAD + 24);
     return card;
+  }
+
+  private String usedText(boolean asSecond) {
+    String other = asSecond ? "A" : "B";
+    boolean otherSet =
+        vm.explorer().isDrawn(!asSecond)
+            || (asSecond
+                ? vm.explorer().firstSelectedProperty().get() >= 0
+                : vm.explorer().secondSelectedProperty().get() >= 0);
+    return "The drawing is "
+        + (asSecond ? "B" : "A")
+        + (otherSet
+            ? ": the Latent space tab walks between A and B."
+            : ": choose "
+                + other
+                + (asSecond ? " (click a dot)" : " (Shift-click a dot)")
+                + " to walk between them.");
   }
 
   private VBox readingCard() {

@@ -59,6 +59,8 @@ public final class DrawingViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", START);
   private Consumer<String> errorHandler = m -> {};
   private boolean drawing;
+  // A scene's drawing that is to become endpoint A (false) or B (true) once it has been read.
+  private Boolean pendingEndpoint;
 
   /** What one background read of the drawing produced: a reading, or a line saying why not. */
   private record Outcome(Reading reading, String message, PlaneData ae, PlaneData vae) {}
@@ -122,6 +124,18 @@ public final class DrawingViewModel {
     } else {
       return;
     }
+    refresh();
+  }
+
+  /**
+   * Puts {@code lines} on the pad in place of what is there (a lesson scene's drawing) and, once
+   * the models have read it, makes it endpoint A or B when {@code asSecond} is not null.
+   */
+  public void showDrawing(List<Stroke> lines, Boolean asSecond) {
+    drawing = false;
+    backdrop.set(null);
+    strokes.set(List.copyOf(lines));
+    pendingEndpoint = asSecond;
     refresh();
   }
 
@@ -251,6 +265,12 @@ public final class DrawingViewModel {
     reading.set(o.reading());
     message.set(o.message());
     Reading r = o.reading();
+    Boolean endpoint = pendingEndpoint;
+    pendingEndpoint = null;
+    if (r != null && endpoint != null) {
+      explorer.useDrawing(r.aeCode(), r.vae().mu(), endpoint);
+      return;
+    }
     // Codes of models since replaced belong on no plane; the replacement triggers a new read.
     if (r != null
         && explorer.autoencoder().dataProperty().get() == o.ae()
@@ -275,6 +295,23 @@ public final class DrawingViewModel {
     }
     PlaneGaussian g = PlaneGaussian.of(plane.projection(), q.mu(), q.logVar());
     return new Ellipse[] {g.contour(1), g.contour(2)};
+  }
+
+  /**
+   * Makes the drawing endpoint A (or, with {@code asSecond}, B) of the interpolation, by the codes
+   * the two models gave it; says why not in one line when there is nothing read yet.
+   *
+   * @return whether the drawing became the endpoint
+   */
+  public boolean useAs(boolean asSecond) {
+    Reading r = reading.get();
+    if (r == null) {
+      errorHandler.accept(
+          message.get().isEmpty() ? "the drawing is empty: draw a digit first" : message.get());
+      return false;
+    }
+    explorer.useDrawing(r.aeCode(), r.vae().mu(), asSecond);
+    return true;
   }
 
   /** The brush's width in pad pixels ({@value #MIN_BRUSH} to {@value #MAX_BRUSH}). */

@@ -25,6 +25,26 @@ public interface ExplorerSource {
   ExplorerSession openFolder(Path folder, ExplorerSession current) throws IOException;
 
   /**
+   * The single bundled models a plane can show on the data set {@code dataset} ("mnist"): e.g.
+   * "mnist-ae", "mnist-vae", "mnist-vae-beta0". Either plane can hold any of them.
+   */
+  default List<String> bundledModels(String dataset) {
+    return List.of();
+  }
+
+  /**
+   * Opens {@code model} (one of {@link #bundledModels} or a model folder's path) on one plane of
+   * {@code current}, whatever its kind, keeping the other plane and the data: two VAEs can sit side
+   * by side. The model must have been trained on the data shown.
+   *
+   * @param left the left plane (else the right one)
+   */
+  default ExplorerSession openOnPlane(String model, ExplorerSession current, boolean left)
+      throws IOException {
+    throw new IOException("choosing a plane's model is not available here");
+  }
+
+  /**
    * The classifier that judges decoded images of the data set {@code dataset} ("mnist", "fashion")
    * for the hole map, or empty when there is none. Runs on the background thread; the caller owns
    * and closes it.

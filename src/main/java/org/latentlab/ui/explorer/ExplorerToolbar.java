@@ -71,6 +71,12 @@ final class ExplorerToolbar extends HBox {
     open.setOnAction(
         e -> dialogs.chooseModelFolder(getScene().getWindow()).ifPresent(vm::openFolder));
 
+    // Either plane can hold any model: two VAEs side by side (β = 1 next to β = 0), say.
+    javafx.scene.control.MenuButton planes = new javafx.scene.control.MenuButton("Planes");
+    planes.setId("plane-models");
+    planes.setOnShowing(e -> fillPlanesMenu(planes, vm, dialogs));
+    fillPlanesMenu(planes, vm, dialogs);
+
     points.setId("point-limit");
     points.setConverter(
         new StringConverter<>() {
@@ -110,12 +116,14 @@ final class ExplorerToolbar extends HBox {
             new Label("Models"),
             models,
             open,
+            planes,
             pointsBox,
             spacer,
             busy,
             status);
     models.disableProperty().bind(vm.loadingProperty());
     open.disableProperty().bind(vm.loadingProperty());
+    planes.disableProperty().bind(vm.loadingProperty().or(vm.sessionProperty().isNull()));
     points.disableProperty().bind(vm.loadingProperty());
 
     vm.sessionProperty().addListener((obs, was, now) -> sessionChanged(vm, pointsBox));
@@ -145,6 +153,35 @@ final class ExplorerToolbar extends HBox {
       points.setValue(Math.min(total, vm.pointLimitProperty().get()));
     } finally {
       updating = false;
+    }
+  }
+
+  /** One submenu per plane: the bundled models of the data shown, and a model folder. */
+  private static void fillPlanesMenu(
+      javafx.scene.control.MenuButton planes, ExplorerViewModel vm, Dialogs dialogs) {
+    planes.getItems().clear();
+    for (boolean left : new boolean[] {true, false}) {
+      javafx.scene.control.Menu side =
+          new javafx.scene.control.Menu(left ? "Left plane" : "Right plane");
+      side.setId(left ? "left-plane-models" : "right-plane-models");
+      for (String model : vm.bundledModels()) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(model);
+        item.setId((left ? "left-" : "right-") + model);
+        item.setOnAction(e -> vm.openOnPlane(model, left));
+        side.getItems().add(item);
+      }
+      javafx.scene.control.MenuItem folder =
+          new javafx.scene.control.MenuItem("Model folder\u2026");
+      folder.setOnAction(
+          e ->
+              dialogs
+                  .chooseModelFolder(planes.getScene().getWindow())
+                  .ifPresent(f -> vm.openOnPlane(f.toString(), left)));
+      if (!side.getItems().isEmpty()) {
+        side.getItems().add(new javafx.scene.control.SeparatorMenuItem());
+      }
+      side.getItems().add(folder);
+      planes.getItems().add(side);
     }
   }
 

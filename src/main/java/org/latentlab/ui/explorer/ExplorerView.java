@@ -52,6 +52,7 @@ public final class ExplorerView extends BorderPane {
   private InternalsView internals;
   private TrainingView trainingView;
   private InformationViewModel information;
+  private final org.latentlab.ui.drawing.DrawingViewModel drawing;
   private ExplorerToolbar toolbar;
   private HBox legendBar;
   private boolean controlsShown = true;
@@ -79,6 +80,7 @@ public final class ExplorerView extends BorderPane {
     this.dialogs = dialogs;
     this.training = training;
     this.export = new PngExport(dialogs, vm.threads());
+    this.drawing = new org.latentlab.ui.drawing.DrawingViewModel(vm, vm.threads());
     vm.setErrorHandler(
         message -> dialogs.showError(getScene() == null ? null : getScene().getWindow(), message));
 
@@ -119,7 +121,7 @@ public final class ExplorerView extends BorderPane {
     tabs.getTabs()
         .add(
             tabs.getTabs().indexOf(internalsTab) + 1,
-            org.latentlab.ui.drawing.DrawingView.tab(vm, vm.threads(), dialogs));
+            org.latentlab.ui.drawing.DrawingView.tab(drawing, dialogs));
     if (training != null) {
       trainTab.setId("train-tab");
       tabs.getTabs().add(trainTab);
@@ -166,6 +168,11 @@ public final class ExplorerView extends BorderPane {
   /** The VAE's plane card. */
   public PlaneView vaePlane() {
     return vae;
+  }
+
+  /** The "Draw" tab's pad (a lesson scene may put a drawing on it). */
+  public org.latentlab.ui.drawing.DrawingViewModel drawing() {
+    return drawing;
   }
 
   /** The manifold tab's content (built now if it has not been shown yet). */

@@ -48,6 +48,9 @@ public final class ExplorerViewModel implements AutoCloseable {
   private final javafx.collections.ObservableList<Path> openedFoldersView =
       javafx.collections.FXCollections.unmodifiableObservableList(openedFolders);
   private Path pendingFolder;
+  private String basis;
+  private String leftModel;
+  private String rightModel;
   private final PlaneViewModel autoencoder;
   private final PlaneViewModel vae;
   private final ComparisonViewModel comparison;
@@ -66,6 +69,11 @@ public final class ExplorerViewModel implements AutoCloseable {
   private final ReadOnlyIntegerWrapper hovered = new ReadOnlyIntegerWrapper(this, "hovered", -1);
   private final ReadOnlyIntegerWrapper first = new ReadOnlyIntegerWrapper(this, "first", -1);
   private final ReadOnlyIntegerWrapper second = new ReadOnlyIntegerWrapper(this, "second", -1);
+  // Endpoints that are drawn digits, by "is B": they take the place of A or B.
+  private final java.util.Map<Boolean, InterpolationViewModel.Endpoint> drawn =
+      new java.util.HashMap<>();
+  private final ReadOnlyIntegerWrapper drawnEndpoints =
+      new ReadOnlyIntegerWrapper(this, "drawnEndpoints", 0);
   private final IntegerProperty pointLimit =
       new SimpleIntegerProperty(this, "pointLimit", DEFAULT_POINTS);
   private Consumer<String> errorHandler = message -> {};
@@ -127,34 +135,91 @@ public final class ExplorerViewModel implements AutoCloseable {
         (obs, was, now) -> {
           ExplorerSession s = session.get();
           if (s != null && s.images().count() > Math.min(was.intValue(), now.intValue())) {
-            load(s.title(), () -> s);
+            load(s.title(), () -> s, basis, leftModel, rightModel);
           }
         });
   }
 
   /** Shows a given session (models and data), e.g. one built by a test or the CLI. */
   public void show(ExplorerSession s) {
-    load(s.title(), () -> s);
+    load(s.title(), () -> s, s.title(), null, null);
   }
 
   /** Opens a bundled model pair by name (one of {@link ExplorerSource#bundledNames()}). */
   public void openBundled(String name) {
-    load(name, () -> source.openBundled(name));
+    load(name, () -> source.openBundled(name), name, null, null);
   }
 
   /** Opens the model in {@code folder} in place of the current model of its kind. */
   public void openFolder(Path folder) {
     pendingFolder = folder;
     ExplorerSession current = session.get();
-    load(String.valueOf(folder.getFileName()), () -> source.openFolder(folder, current));
+    load(
+        String.valueOf(folder.getFileName()),
+        () -> source.openFolder(folder, current),
+        folder.toString(),
+        null,
+        null);
   }
 
-  private void load(String what, Callable<ExplorerSession> opener) {
+  /**
+   * Puts {@code model} (a bundled model's name, see {@link #bundledModels()}, or a model folder) on
+   * one plane, whatever its kind; the other plane and the data stay. Two VAEs can so sit side by
+   * side.
+   *
+   * @param left the left plane, else the right
+   */
+  public void openOnPlane(String model, boolean left) {
+    ExplorerSession current = session.get();
+    Path named = Path.of(model).getFileName();
+    load(
+        named == null ? model : named.toString(),
+        () -> source.openOnPlane(model, current, left),
+        basis,
+        left ? model : leftModel,
+        left ? rightModel : model);
+  }
+
+  /** The single bundled models either plane can show on the data set shown ("mnist-vae-beta0"). */
+  public List<String> bundledModels() {
+    ExplorerSession s = session.get();
+    return s == null ? List.of() : source.bundledModels(s.autoencoder().info().dataset());
+  }
+
+  /**
+   * What the shown models were opened from: the bundled pair's name or the model folder, before any
+   * plane was given a model of its own.
+   */
+  public String basis() {
+    return basis;
+  }
+
+  /**
+   * The model a plane was given with {@link #openOnPlane}, or null when it shows the model that
+   * came with {@link #basis()}.
+   */
+  public String planeModel(boolean left) {
+    return left ? leftModel : rightModel;
+  }
+
+  private void load(
+      String what,
+      Callable<ExplorerSession> opener,
+      String newBasis,
+      String newLeft,
+      String newRight) {
     loading.set(true);
     status.set("Loading " + what + "\u2026");
     int limit = pointLimit.get();
     ExplorerSession current = session.get();
-    loader.submit(() -> SessionLoader.prepare(what, opener, limit, current), this::install);
+    loader.submit(
+        () -> SessionLoader.prepare(what, opener, limit, current),
+        l -> {
+          basis = newBasis;
+          leftModel = newLeft;
+          rightModel = newRight;
+          install(l);
+        });
   }
 
   private void install(SessionLoader.Loaded l) {
@@ -166,6 +231,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     hovered.set(-1);
     first.set(-1);
     second.set(-1);
+    drawn.clear(); // a drawing's codes belong to the models it was read by
+    drawnEndpoints.set(0);
     interpolation.setEndpoints(-1, -1);
     comparison.clear();
     posterior.clear();
@@ -229,14 +296,65 @@ public final class ExplorerViewModel implements AutoCloseable {
     // Every card shows the image clicked last, where the cursors now are; captions say A or B.
     comparison.show(images.get(), a, v, index);
     posterior.show(images.get(), a, v, index);
-    boolean pair = first.get() >= 0 && second.get() >= 0 && first.get() != second.get();
-    interpolation.setEndpoints(pair ? first.get() : -1, pair ? second.get() : -1);
+    drawn.remove(asSecond);
+    updateInterpolation();
+  }
+
+  /**
+   * Makes a digit drawn on the pad endpoint A (or, with {@code asSecond}, B) of the interpolation,
+   * by the codes the two models gave it; the image of the data set that was A (or B) is let go.
+   * Both cursors move to the drawing's codes.
+   *
+   * @param left the left model's code of the drawing
+   * @param right the right model's code (μ for a VAE)
+   */
+  public void useDrawing(float[] left, float[] right, boolean asSecond) {
+    if (autoencoder.dataProperty().get() == null) {
+      return;
+    }
+    drawn.put(asSecond, InterpolationViewModel.Endpoint.drawn(left, right));
+    (asSecond ? second : first).set(-1);
+    drawnEndpoints.set(drawn.size());
+    autoencoder.setCursor(left);
+    vae.setCursor(right);
+    updateInterpolation();
+  }
+
+  /** Whether endpoint A (or B, with {@code second}) is a drawn digit. */
+  public boolean isDrawn(boolean second) {
+    return drawn.containsKey(second);
+  }
+
+  /** How many endpoints are drawn digits (0 to 2); changes when one is set or let go. */
+  public ReadOnlyIntegerProperty drawnEndpointsProperty() {
+    return drawnEndpoints.getReadOnlyProperty();
+  }
+
+  private void updateInterpolation() {
+    drawnEndpoints.set(drawn.size());
+    InterpolationViewModel.Endpoint a =
+        drawn.containsKey(false)
+            ? drawn.get(false)
+            : first.get() >= 0 ? InterpolationViewModel.Endpoint.image(first.get()) : null;
+    InterpolationViewModel.Endpoint b =
+        drawn.containsKey(true)
+            ? drawn.get(true)
+            : second.get() >= 0 ? InterpolationViewModel.Endpoint.image(second.get()) : null;
+    boolean same =
+        a != null
+            && b != null
+            && a.index() == b.index()
+            && java.util.Arrays.equals(a.left(), b.left())
+            && java.util.Arrays.equals(a.right(), b.right());
+    interpolation.setEndpoints(same ? null : a, same ? null : b);
   }
 
   /** Forgets both selected images. */
   public void clearSelection() {
     first.set(-1);
     second.set(-1);
+    drawn.clear(); // a drawing's codes belong to the models it was read by
+    drawnEndpoints.set(0);
     interpolation.setEndpoints(-1, -1);
     comparison.clear();
     posterior.clear();

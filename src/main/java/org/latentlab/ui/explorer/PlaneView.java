@@ -44,7 +44,8 @@ public final class PlaneView extends VBox {
     canvas.setId(id + "-canvas");
     decoded.setId(id + "-decoded");
 
-    Label title = new Label(plane.title());
+    Label title = new Label();
+    title.textProperty().bind(plane.titleProperty());
     title.getStyleClass().add("card-title");
     title.setMinWidth(Region.USE_PREF_SIZE);
     // Which model this plane shows: name, kind, β or KL only, latent size.

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The decodes along the path between two selected images, one film strip per model.
  *
- * @param from the first endpoint's image index
- * @param to the second endpoint's image index
+ * @param from the first endpoint's image index, or {@link InterpolationViewModel#DRAWN} for a digit
+ *     drawn on the pad
+ * @param to the second endpoint's image index, or {@link InterpolationViewModel#DRAWN}
  * @param autoencoder the AE's decodes along its straight path
  * @param vae the VAE's decodes along its path (straight or spherical)
  * @param rows image height

@@ -43,8 +43,8 @@ public final class InterpolationViewModel {
   private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 1);
   private final ReadOnlyObjectWrapper<InterpolationStrips> strips =
       new ReadOnlyObjectWrapper<>(this, "strips");
-  private int from = -1;
-  private int to = -1;
+  private Endpoint from;
+  private Endpoint to;
   private boolean settingPosition;
 
   public InterpolationViewModel(
@@ -62,10 +62,49 @@ public final class InterpolationViewModel {
         });
   }
 
+  /**
+   * One end of the interpolation: an image of the data set (its codes are the planes'), or a digit
+   * drawn on the pad (index {@link #DRAWN}) with the codes both models gave it.
+   *
+   * @param index the image, or {@link #DRAWN}
+   * @param left the left model's code of a drawn digit (null for a data set image)
+   * @param right the right model's code (μ for a VAE) of a drawn digit
+   */
+  public record Endpoint(int index, float[] left, float[] right) {
+    /** An image of the data set. */
+    public static Endpoint image(int index) {
+      return new Endpoint(index, null, null);
+    }
+
+    /** A drawn digit with its two codes. */
+    public static Endpoint drawn(float[] left, float[] right) {
+      return new Endpoint(DRAWN, left.clone(), right.clone());
+    }
+
+    /** Whether this is a drawn digit rather than an image of the data set. */
+    public boolean isDrawn() {
+      return index == DRAWN;
+    }
+
+    float[] code(PlaneData plane, boolean isLeft) {
+      return isDrawn() ? (isLeft ? left : right) : plane.codes()[index];
+    }
+  }
+
+  /** The index {@link InterpolationStrips} gives an endpoint that was drawn, not in the data. */
+  public static final int DRAWN = -2;
+
   /** Interpolates from image {@code a} to image {@code b}; -1 for either clears the path. */
   public void setEndpoints(int a, int b) {
-    from = a;
-    to = b;
+    setEndpoints(a < 0 ? null : Endpoint.image(a), b < 0 ? null : Endpoint.image(b));
+  }
+
+  /**
+   * Interpolates between two endpoints, images or drawn digits; null for either clears the path.
+   */
+  public void setEndpoints(Endpoint a, Endpoint b) {
+    from = a == null || b == null ? null : a;
+    to = a == null || b == null ? null : b;
     settingPosition = true;
     try {
       position.set(1); // the last click put the cursors on b
@@ -77,7 +116,7 @@ public final class InterpolationViewModel {
 
   /** Whether two endpoints are chosen. */
   boolean hasPath() {
-    return from >= 0 && to >= 0 && ae.dataProperty().get() != null;
+    return from != null && to != null && ae.dataProperty().get() != null;
   }
 
   private void refresh() {
@@ -91,14 +130,14 @@ public final class InterpolationViewModel {
     PlaneData v = vae.dataProperty().get();
     Interpolation.Mode mode = vaeMode.get();
     int n = Math.max(MIN_STEPS, Math.min(MAX_STEPS, steps.get()));
-    float[] a0 = a.codes()[from];
-    float[] a1 = a.codes()[to];
-    float[] v0 = v.codes()[from];
-    float[] v1 = v.codes()[to];
+    float[] a0 = from.code(a, true);
+    float[] a1 = to.code(a, true);
+    float[] v0 = from.code(v, false);
+    float[] v1 = to.code(v, false);
     ae.setPath(Interpolation.path(Interpolation.Mode.LINEAR, a0, a1, DRAWN_PATH_POINTS));
     vae.setPath(Interpolation.path(mode, v0, v1, DRAWN_PATH_POINTS));
-    int i0 = from;
-    int i1 = to;
+    int i0 = from.index();
+    int i1 = to.index();
     channel.submit(
         () ->
             new InterpolationStrips(
@@ -119,8 +158,8 @@ public final class InterpolationViewModel {
     }
     PlaneData a = ae.dataProperty().get();
     PlaneData v = vae.dataProperty().get();
-    ae.setCursor(Interpolation.lerp(a.codes()[from], a.codes()[to], t));
-    vae.setCursor(Interpolation.at(vaeMode.get(), v.codes()[from], v.codes()[to], t));
+    ae.setCursor(Interpolation.lerp(from.code(a, true), to.code(a, true), t));
+    vae.setCursor(Interpolation.at(vaeMode.get(), from.code(v, false), to.code(v, false), t));
   }
 
   /** Frames per film strip (N). */

@@ -29,6 +29,7 @@ public final class ExplorerDirector implements SceneDirector {
   private final TabSwitch tabs;
   private Consumer<Scene> training = s -> {};
   private InformationStage information = InformationStage.NONE;
+  private DrawingStage drawing = DrawingStage.NONE;
   private long generation;
   private Runnable pending;
 
@@ -55,6 +56,11 @@ public final class ExplorerDirector implements SceneDirector {
     training = Objects.requireNonNull(player);
   }
 
+  /** Whose pad shows a scene's drawing (the "Draw" tab's). */
+  public void setDrawingStage(DrawingStage stage) {
+    drawing = Objects.requireNonNull(stage);
+  }
+
   /** Who sets up the "Information" tab as a scene says. */
   public void setInformationStage(InformationStage stage) {
     information = Objects.requireNonNull(stage);
@@ -78,10 +84,15 @@ public final class ExplorerDirector implements SceneDirector {
     Runnable then =
         () -> {
           if (mine == generation) {
-            arrange(scene, problems);
+            arrangePlanes(scene, problems, mine, 0);
           }
         };
-    if (models != null && (current == null || !models.equals(current.title()))) {
+    // A plane given a model of its own by an earlier scene goes back to the pair's model unless
+    // this scene wants that model there too.
+    boolean strayPlane =
+        (vm.planeModel(true) != null && !vm.planeModel(true).equals(scene.autoencoder().model()))
+            || (vm.planeModel(false) != null && !vm.planeModel(false).equals(scene.vae().model()));
+    if (models != null && (current == null || !models.equals(vm.basis()) || strayPlane)) {
       if (vm.bundledNames().contains(models) || Files.isDirectory(Path.of(models))) {
         // Waiting first: a load may finish before open… returns (same-thread model calls).
         pending = then;
@@ -102,6 +113,40 @@ public final class ExplorerDirector implements SceneDirector {
     if (vm.loadingProperty().get()) {
       pending = then;
       return;
+    }
+    arrangePlanes(scene, problems, mine, 0);
+  }
+
+  /**
+   * Gives each plane the model the scene names for it (one load at a time, each tried once), then
+   * arranges the rest.
+   */
+  private void arrangePlanes(Scene scene, Consumer<String> problems, long mine, int tried) {
+    String[] wanted = {scene.autoencoder().model(), scene.vae().model()};
+    for (int side = tried; side < 2; side++) {
+      boolean left = side == 0;
+      String model = wanted[side];
+      if (model != null
+          && !model.equals(vm.planeModel(left))
+          && vm.sessionProperty().get() != null) {
+        int next = side + 1;
+        pending =
+            () -> {
+              if (mine == generation) {
+                if (!model.equals(vm.planeModel(left))) {
+                  problems.accept(
+                      "could not show "
+                          + model
+                          + " on the "
+                          + (left ? "left" : "right")
+                          + " plane");
+                }
+                arrangePlanes(scene, problems, mine, next);
+              }
+            };
+        vm.openOnPlane(model, left);
+        return;
+      }
     }
     arrange(scene, problems);
   }
@@ -139,6 +184,10 @@ public final class ExplorerDirector implements SceneDirector {
     if (o.epsilonSamples() > 0 && !selected.isEmpty()) {
       posterior.sampleCountProperty().set(o.epsilonSamples());
       whenSelected(posterior, before, posterior::sampleEpsilon);
+    }
+    if (scene.drawing() != null) {
+      // Last: the drawing may take the place of endpoint A or B selected above.
+      drawing.show(scene.drawing());
     }
   }
 
@@ -189,7 +238,7 @@ public final class ExplorerDirector implements SceneDirector {
   @Override
   public Scene capture(String title, String caption) {
     ExplorerSession s = vm.sessionProperty().get();
-    String models = s != null && vm.bundledNames().contains(s.title()) ? s.title() : null;
+    String models = s != null && vm.bundledNames().contains(vm.basis()) ? vm.basis() : null;
     List<Integer> selected = new ArrayList<>();
     if (vm.firstSelectedProperty().get() >= 0) {
       selected.add(vm.firstSelectedProperty().get());
@@ -211,18 +260,22 @@ public final class ExplorerDirector implements SceneDirector {
         tabs.shown(),
         models,
         selected,
-        setup(vm.autoencoder()),
-        setup(vm.vae()),
+        setup(vm.autoencoder(), vm.planeModel(true)),
+        setup(vm.vae(), vm.planeModel(false)),
         overlays,
         vm.interpolation().stepsProperty().get(),
         null,
-        tabs.shown() == SceneTab.INFORMATION ? information.current() : null);
+        tabs.shown() == SceneTab.INFORMATION ? information.current() : null,
+        tabs.shown() == SceneTab.DRAW || vm.drawnEndpointsProperty().get() > 0
+            ? drawing.current()
+            : null);
   }
 
-  private static PlaneSetup setup(PlaneViewModel plane) {
+  private static PlaneSetup setup(PlaneViewModel plane, String model) {
     Bounds b = plane.viewProperty().get();
     return new PlaneSetup(
         b == null ? null : new double[] {b.xMin(), b.xMax(), b.yMin(), b.yMax()},
-        plane.cursorOnPlane());
+        plane.cursorOnPlane(),
+        model);
   }
 }

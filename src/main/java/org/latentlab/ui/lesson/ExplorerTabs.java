@@ -11,6 +11,7 @@ public final class ExplorerTabs implements TabSwitch {
           SceneTab.LATENT, "latent-tab",
           SceneTab.GRID, "grid-tab",
           SceneTab.INSIDE, "internals-tab",
+          SceneTab.DRAW, "draw-tab",
           SceneTab.TRAIN, "train-tab",
           SceneTab.INFORMATION, "information-tab");
 

@@ -84,14 +84,15 @@ public final class LectureKeys {
             () -> presenter.highContrastProperty().set(!presenter.highContrastProperty().get()))
         .add("?", "this list of keys", typed("?"), presenter::toggleKeys)
         .add(
-            "1 \u2013 5",
-            "Latent space, Manifold grid, Inside the VAE, Train, Information",
+            "1 \u2013 6",
+            "Latent space, Manifold grid, Inside the VAE, Train, Information, Draw",
             key(KeyCode.DIGIT1),
             () -> tabs.show(SceneTab.LATENT))
         .add("", "", key(KeyCode.DIGIT2), () -> tabs.show(SceneTab.GRID))
         .add("", "", key(KeyCode.DIGIT3), () -> tabs.show(SceneTab.INSIDE))
         .add("", "", key(KeyCode.DIGIT4), () -> tabs.show(SceneTab.TRAIN))
         .add("", "", key(KeyCode.DIGIT5), () -> tabs.show(SceneTab.INFORMATION))
+        .add("", "", key(KeyCode.DIGIT6), () -> tabs.show(SceneTab.DRAW))
         .add(
             "R",
             "reset both views",

@@ -19,7 +19,7 @@ import org.latentlab.ui.fx.UiThreads;
  * submits a decode that supersedes any pending one.
  */
 public final class PlaneViewModel {
-  private final String title;
+  private final javafx.beans.property.ReadOnlyStringWrapper title;
   private final LatestWins<float[]> decoder;
   private final ReadOnlyObjectWrapper<PlaneData> data = new ReadOnlyObjectWrapper<>(this, "data");
   private final ObjectProperty<Bounds> view = new SimpleObjectProperty<>(this, "view");
@@ -38,18 +38,29 @@ public final class PlaneViewModel {
   /**
    * An empty plane.
    *
-   * @param title the plane's heading ("Autoencoder")
+   * @param title the plane's heading until a model is installed ("Autoencoder"); afterwards it
+   *     names the installed model's kind, so either plane can hold any model
    * @param threads where decoding runs
    * @param onError receives decoding failures on the FX thread
    */
   public PlaneViewModel(String title, UiThreads threads, Consumer<Throwable> onError) {
-    this.title = title;
+    this.title = new javafx.beans.property.ReadOnlyStringWrapper(this, "title", title);
     this.decoder = new LatestWins<>(threads, onError);
   }
 
-  /** The heading. */
+  /** The heading: the kind of model shown ("Autoencoder", "Variational autoencoder"). */
   public String title() {
-    return title;
+    return title.get();
+  }
+
+  /** The heading, as it changes with the model installed. */
+  public javafx.beans.property.ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  /** How a plane is headed when it shows a model of this kind. */
+  static String headingFor(org.latentlab.inference.ModelInfo info) {
+    return info.variational() ? "Variational autoencoder" : "Autoencoder";
   }
 
   /** Shows new codes: resets the view to their home area and the cursor to their centre. */
@@ -60,6 +71,7 @@ public final class PlaneViewModel {
     // The old model's image would pass for the new one's until its first decode arrives.
     decoded.set(null);
     model.set(d.model().info().describe());
+    title.set(headingFor(d.model().info()));
     data.set(d);
     view.set(d.home().fitAspect(aspect));
     float[] start =

@@ -45,10 +45,16 @@ public final class InternalsView extends HBox {
                     : i == explorer.secondSelectedProperty().get() ? "B" : "");
     ElboTermsView elbo = new ElboTermsView(explorer.posterior());
     VBox right = new VBox(14, posterior, elbo);
-    right.setMinWidth(520);
-    right.setPrefWidth(540);
-    right.setMaxWidth(560);
-    getChildren().addAll(left, right);
+    // On a short window the column scrolls rather than squeezing the planes beside it.
+    javafx.scene.control.ScrollPane column = new javafx.scene.control.ScrollPane(right);
+    column.setId("internals-right");
+    column.setFitToWidth(true);
+    column.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    column.getStyleClass().add("slider-panel");
+    column.setMinWidth(520);
+    column.setPrefWidth(540);
+    column.setMaxWidth(560);
+    getChildren().addAll(left, column);
   }
 
   /** The VAE plane card. */

@@ -38,6 +38,7 @@ final class PosteriorView extends VBox {
   private final Label vaeCaption = new Label(" ");
   private final Label posterior = new Label(" ");
   private final TileGrid fan = new TileGrid("fan", FAN_WIDTH, 4);
+  private final Label fanNumbers = new Label(" ");
 
   private final IntFunction<String> letter;
 
@@ -100,9 +101,44 @@ final class PosteriorView extends VBox {
     draw.getStyleClass().add("accent");
     draw.setOnAction(e -> vm.sampleEpsilon());
     draw.disableProperty().bind(vm.selectedProperty().isNull());
-    Label formula = new Label("z = \u03bc + \u03c3 \u2299 \u03b5,  \u03b5 ~ N(0, I)");
+    Label formula = new Label();
     formula.getStyleClass().add("formula");
-    HBox sampling = new HBox(10, new Label("K"), k, draw, formula);
+    formula
+        .textProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createStringBinding(
+                () -> formula(vm.magnifyProperty().get()), vm.magnifyProperty()));
+    // The σ magnifier: a sharp posterior's samples decode alike; widened, they visibly differ.
+    javafx.scene.control.ChoiceBox<Double> magnifier =
+        new javafx.scene.control.ChoiceBox<>(
+            javafx.collections.FXCollections.observableArrayList(
+                PosteriorViewModel.MAGNIFICATIONS));
+    magnifier.setId("sigma-magnifier");
+    magnifier.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Double m) {
+            return m == null ? "" : "\u03c3 \u00d7 " + Math.round(m);
+          }
+
+          @Override
+          public Double fromString(String text) {
+            return null;
+          }
+        });
+    magnifier.setValue(vm.magnifyProperty().get());
+    magnifier.setOnAction(
+        e -> {
+          if (magnifier.getValue() != null) {
+            vm.magnifyProperty().set(magnifier.getValue());
+          }
+        });
+    vm.magnifyProperty().addListener((obs, was, now) -> magnifier.setValue(now.doubleValue()));
+    javafx.scene.control.Tooltip.install(
+        magnifier,
+        new javafx.scene.control.Tooltip(
+            "Widen \u03c3 for showing only: the fan decodes z = \u03bc + m\u00b7\u03c3 \u2299 \u03b5"));
+    HBox sampling = new HBox(10, new Label("K"), k, draw, magnifier, formula);
     sampling.setAlignment(Pos.CENTER_LEFT);
     posterior.getStyleClass().add("coordinates");
     posterior.setId("posterior-numbers");
@@ -113,8 +149,14 @@ final class PosteriorView extends VBox {
     fanTitle.getStyleClass().add("cell-title");
     Label zoomTitle = new Label("q(z|x) up close: \u03bc \u00b1 3.5\u03c3");
     zoomTitle.getStyleClass().add("cell-title");
+    fanNumbers.setId("fan-numbers");
+    fanNumbers.getStyleClass().add("fan-numbers");
+    fanNumbers.setMinHeight(Region.USE_PREF_SIZE);
     HBox fanAndZoom = new HBox(14, new VBox(4, fanTitle, fan), new VBox(4, zoomTitle, zoom));
-    getChildren().addAll(title, toggle, cells, posterior, sampling, fanAndZoom);
+    Label numbersTitle = new Label("Each sample: \u03b5 \u2192 z = \u03bc + \u03c3 \u2299 \u03b5");
+    numbersTitle.getStyleClass().add("cell-title");
+    VBox numbers = new VBox(2, numbersTitle, fanNumbers);
+    getChildren().addAll(title, toggle, cells, posterior, sampling, fanAndZoom, numbers);
 
     vm.selectedProperty().addListener((obs, was, now) -> showSelected(now));
     vm.decodedProperty().addListener((obs, was, now) -> showDecoded(now, vm));
@@ -207,6 +249,59 @@ final class PosteriorView extends VBox {
     } else {
       fan.show(f.images(), f.rows(), f.cols(), f.images().length);
     }
+    fanNumbers.setText(numbers(f));
+  }
+
+  /** The most samples whose ε and z are listed, in two columns; the rest are counted. */
+  static final int LISTED = 16;
+
+  /**
+   * Each sample's ε and z in the fan's order (left to right, top to bottom), in two columns: " 1
+   * (−0.52, 1.21) → ( 0.31, −1.70)". Codes of more than two dimensions show the first two.
+   */
+  static String numbers(PosteriorViewModel.Fan f) {
+    if (f == null || f.epsilons() == null) {
+      return "Sample \u03b5 to see each sample\u2019s \u03b5 and z.";
+    }
+    int n = Math.min(LISTED, f.codes().length);
+    int rows = (n + 1) / 2;
+    StringBuilder out = new StringBuilder();
+    for (int r = 0; r < rows; r++) {
+      out.append(line(f, r));
+      if (r + rows < n) {
+        out.append("   ").append(line(f, r + rows));
+      }
+      out.append('\n');
+    }
+    if (f.codes().length > n) {
+      out.append(String.format(Locale.ROOT, "\u2026 and %d more", f.codes().length - n));
+    }
+    return PlaneOverlays.minus(out.toString().stripTrailing());
+  }
+
+  private static String line(PosteriorViewModel.Fan f, int i) {
+    return String.format(
+        Locale.ROOT, "%2d %s \u2192 %s", i + 1, pair(f.epsilons()[i]), pair(f.codes()[i]));
+  }
+
+  private static String pair(float[] v) {
+    String more = v.length > 2 ? ",\u2026" : "";
+    return v.length == 1
+        ? String.format(Locale.ROOT, "(%5.2f)", v[0])
+        : String.format(Locale.ROOT, "(%5.2f,%5.2f%s)", v[0], v[1], more);
+  }
+
+  private static String formula(double magnify) {
+    return magnify == 1
+        ? "z = \u03bc + \u03c3 \u2299 \u03b5,  \u03b5 ~ N(0, I)"
+        : "z = \u03bc + "
+            + Math.round(magnify)
+            + "\u03c3 \u2299 \u03b5 (\u03c3 magnified for showing)";
+  }
+
+  /** The ε and z of each sample, as listed beside the fan. */
+  Label fanNumbers() {
+    return fanNumbers;
   }
 
   /** The caption under the input: which endpoint, class and image number. */

@@ -35,6 +35,9 @@ public final class PosteriorViewModel {
   /** Most samples per draw. */
   static final int MAX_SAMPLES = 64;
 
+  /** The σ magnifier's choices: 1 is the model's own posterior. */
+  static final java.util.List<Double> MAGNIFICATIONS = java.util.List.of(1.0, 2.0, 5.0, 10.0);
+
   /** What the VAE decodes for the selected image. */
   enum DecodeMode {
     /** The posterior mean μ: deterministic, the VAE's usual reconstruction. */
@@ -49,6 +52,8 @@ public final class PosteriorViewModel {
   private final LatestWins<DecodedImage> decodeChannel;
   private final IntegerProperty sampleCount =
       new SimpleIntegerProperty(this, "sampleCount", DEFAULT_SAMPLES);
+  private final javafx.beans.property.DoubleProperty magnify =
+      new javafx.beans.property.SimpleDoubleProperty(this, "magnify", 1);
   private final ObjectProperty<DecodeMode> decodeMode =
       new SimpleObjectProperty<>(this, "decodeMode", DecodeMode.MU);
   private final ReadOnlyObjectWrapper<Selected> selected =
@@ -71,6 +76,18 @@ public final class PosteriorViewModel {
     this.samplingChannel = new LatestWins<>(threads, onError);
     plotSamples.addListener((obs, was, now) -> resamplePlane());
     decodeMode.addListener((obs, was, now) -> decodeSelected());
+    magnify.addListener(
+        (obs, was, now) -> {
+          double m =
+              Math.max(
+                  1, Math.min(MAGNIFICATIONS.get(MAGNIFICATIONS.size() - 1), now.doubleValue()));
+          if (m != now.doubleValue()) {
+            magnify.set(m);
+          } else if (fan.get() != null) {
+            // The same ε, spread m times wider: only σ's effect changes.
+            redrawFan(fan.get().epsilons());
+          }
+        });
     sampleCount.addListener(
         (obs, was, now) -> {
           int k = Math.max(1, Math.min(MAX_SAMPLES, now.intValue()));
@@ -188,10 +205,33 @@ public final class PosteriorViewModel {
     if (s == null || !s.variational()) {
       return;
     }
-    float[][] z =
-        Reparameterization.samples(
-            s.posterior().mu(), s.posterior().logVar(), sampleCount.get(), random);
-    fanChannel.submit(() -> new Fan(z, s.vae().model().decode(z), s.rows(), s.cols()), fan::set);
+    redrawFan(
+        Reparameterization.standardNormal(s.posterior().mu().length, sampleCount.get(), random));
+  }
+
+  /** Decodes z = μ + m·σ ⊙ ε for the given ε, m the σ magnifier. */
+  private void redrawFan(float[][] epsilons) {
+    Selected s = selected.get();
+    if (s == null || !s.variational() || epsilons == null) {
+      return;
+    }
+    double m = magnify.get();
+    float[][] z = new float[epsilons.length][];
+    for (int i = 0; i < z.length; i++) {
+      z[i] =
+          Reparameterization.fromEpsilon(
+              s.posterior().mu(), s.posterior().logVar(), epsilons[i], m);
+    }
+    fanChannel.submit(
+        () -> new Fan(z, s.vae().model().decode(z), s.rows(), s.cols(), epsilons, m), fan::set);
+  }
+
+  /**
+   * The σ magnifier m: the fan decodes z = μ + m·σ ⊙ ε, so samples of a sharp posterior visibly
+   * differ (1 is the model's own σ; the choices are {@link #MAGNIFICATIONS}).
+   */
+  public javafx.beans.property.DoubleProperty magnifyProperty() {
+    return magnify;
   }
 
   /** Draws a new ε for "decode a sample" (and switches to it). */
@@ -319,10 +359,19 @@ public final class PosteriorViewModel {
   /**
    * K samples from the posterior and their decodes.
    *
-   * @param codes the samples z = μ + σ ⊙ ε
+   * @param codes the samples z = μ + m·σ ⊙ ε
    * @param images their decodes
    * @param rows image height
    * @param cols image width
+   * @param epsilons the noise ε ~ N(0, I) of each sample, or null when not kept
+   * @param magnify the σ magnifier m the codes were made with (1: the model's own σ)
    */
-  public record Fan(float[][] codes, float[][] images, int rows, int cols) {}
+  public record Fan(
+      float[][] codes, float[][] images, int rows, int cols, float[][] epsilons, double magnify) {
+
+    /** Samples whose noise was not kept, at the model's own σ. */
+    public Fan(float[][] codes, float[][] images, int rows, int cols) {
+      this(codes, images, rows, cols, null, 1);
+    }
+  }
 }

@@ -52,6 +52,42 @@ class DrawingViewModelTest {
   }
 
   @Test
+  void aDrawingBecomesEndpointAAndTheInterpolationWalksFromItsCodesToB() {
+    assertEquals(false, vm.useAs(false), "nothing drawn yet");
+    assertEquals(List.of("Draw a digit on the pad, or open an image."), errors);
+    drawOne();
+    Reading r = vm.readingProperty().get();
+    explorer.select(9, false);
+    assertTrue(vm.useAs(false));
+    assertEquals(-1, explorer.firstSelectedProperty().get(), "the drawing takes A's place");
+    assertTrue(explorer.isDrawn(false));
+    explorer.select(5, true);
+    var strips = explorer.interpolation().stripsProperty().get();
+    assertNotNull(strips, "A drawn, B clicked: a path");
+    assertEquals(
+        org.latentlab.ui.interpolation.InterpolationViewModel.DRAWN,
+        strips.from(),
+        "from the drawing");
+    assertEquals(5, strips.to());
+    assertArrayEquals(session.autoencoder().decode(r.aeCode()), strips.autoencoder().get(0));
+    assertArrayEquals(session.vae().decode(r.vae().mu()), strips.vae().get(0));
+    float[] bCode = explorer.autoencoder().dataProperty().get().codes()[5];
+    assertArrayEquals(
+        session.autoencoder().decode(bCode), strips.autoencoder().get(strips.steps() - 1));
+
+    vm.useAs(true);
+    assertEquals(-1, explorer.secondSelectedProperty().get());
+    assertNull(
+        explorer.interpolation().stripsProperty().get(), "the same drawing at both ends: no walk");
+    explorer.select(2, false);
+    assertEquals(2, explorer.interpolation().stripsProperty().get().from());
+    assertEquals(
+        org.latentlab.ui.interpolation.InterpolationViewModel.DRAWN,
+        explorer.interpolation().stripsProperty().get().to(),
+        "A clicked, B drawn");
+  }
+
+  @Test
   void aDrawnStrokeIsEncodedByBothModelsAndBothCursorsMoveToTheCodes() {
     drawOne();
 

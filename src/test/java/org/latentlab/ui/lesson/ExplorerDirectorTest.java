@@ -66,4 +66,51 @@ class ExplorerDirectorTest {
     assertEquals(3, vm.firstSelectedProperty().get());
     assertTrue(problems.isEmpty(), problems.toString());
   }
+
+  private static Scene twoPlanes(String left, String right) {
+    return new Scene(
+        "Two VAEs",
+        "β = 1 beside β = 0.",
+        SceneTab.LATENT,
+        "Fake digits",
+        List.of(3),
+        new org.latentlab.lesson.PlaneSetup(null, null, left),
+        new org.latentlab.lesson.PlaneSetup(null, null, right),
+        null,
+        0,
+        null);
+  }
+
+  @Test
+  void aSceneCanPutAVaeOnTheLeftPlaneAndTheNextSceneGivesTheAutoencoderBack() {
+    vm.openBundled("Fake digits");
+    director.show(twoPlanes("fake-vae-b", null), problems::add);
+    assertTrue(problems.isEmpty(), problems.toString());
+    assertTrue(vm.sessionProperty().get().autoencoder().info().variational(), "a VAE on the left");
+    assertTrue(vm.sessionProperty().get().vae().info().variational());
+    assertEquals("Variational autoencoder", vm.autoencoder().title(), "the left plane says so");
+    assertEquals("fake-vae-b", vm.planeModel(true));
+    assertEquals(3, vm.firstSelectedProperty().get(), "the rest of the scene is set up after");
+    assertEquals(
+        "fake-vae-b",
+        director.capture("T", "C.").autoencoder().model(),
+        "capturing the view keeps the plane's model");
+
+    director.show(scene("Fake digits", List.of(4)), problems::add);
+    assertTrue(problems.isEmpty(), problems.toString());
+    assertEquals(false, vm.sessionProperty().get().autoencoder().info().variational());
+    assertEquals("Autoencoder", vm.autoencoder().title());
+    assertEquals(null, vm.planeModel(true));
+  }
+
+  @Test
+  void aPlaneModelThatCannotOpenIsNamedAndTheRestIsShown() {
+    vm.openBundled("Fake digits");
+    List<String> dialogs = new ArrayList<>();
+    vm.setErrorHandler(dialogs::add);
+    director.show(twoPlanes(null, "no-such-model"), problems::add);
+    assertEquals(List.of("could not show no-such-model on the right plane"), problems);
+    assertEquals(1, dialogs.size(), dialogs.toString());
+    assertEquals(3, vm.firstSelectedProperty().get());
+  }
 }

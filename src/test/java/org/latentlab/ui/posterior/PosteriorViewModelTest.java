@@ -85,6 +85,48 @@ class PosteriorViewModelTest {
   }
 
   @Test
+  void eachSampleIsMuPlusSigmaTimesItsEpsilonAndTheMagnifierWidensOnlySigma() {
+    PosteriorViewModel.Selected s = select(5);
+    PosteriorViewModel p = vm.posterior();
+    p.sampleEpsilon();
+    PosteriorViewModel.Fan fan = p.fanProperty().get();
+    float[] mu = s.posterior().mu();
+    float[] sigma = s.posterior().sigma();
+    for (int i = 0; i < fan.codes().length; i++) {
+      for (int d = 0; d < mu.length; d++) {
+        assertEquals(mu[d] + sigma[d] * fan.epsilons()[i][d], fan.codes()[i][d], 1e-5);
+      }
+    }
+    String listed = PosteriorView.numbers(fan);
+    assertEquals(PosteriorViewModel.DEFAULT_SAMPLES / 2, listed.lines().count(), listed);
+    for (int i : new int[] {0, PosteriorViewModel.DEFAULT_SAMPLES - 1}) {
+      String z =
+          String.format(
+              java.util.Locale.ROOT, "(%5.2f,%5.2f)", fan.codes()[i][0], fan.codes()[i][1]);
+      String eps =
+          String.format(
+              java.util.Locale.ROOT, "(%5.2f,%5.2f)", fan.epsilons()[i][0], fan.epsilons()[i][1]);
+      String line = String.format("%2d ", i + 1) + eps + " \u2192 " + z;
+      assertTrue(
+          listed.contains(line.replace('-', '\u2212')),
+          "sample " + (i + 1) + "'s ε and z are listed: " + listed);
+    }
+
+    p.magnifyProperty().set(5);
+    PosteriorViewModel.Fan wide = p.fanProperty().get();
+    assertEquals(5, wide.magnify());
+    assertSame(fan.epsilons(), wide.epsilons(), "the same ε, only σ's effect is widened");
+    for (int i = 0; i < wide.codes().length; i++) {
+      for (int d = 0; d < mu.length; d++) {
+        assertEquals(5 * (fan.codes()[i][d] - mu[d]), wide.codes()[i][d] - mu[d], 1e-4);
+      }
+      assertArrayEquals(session.vae().decode(wide.codes()[i]), wide.images()[i]);
+    }
+    p.magnifyProperty().set(1000);
+    assertEquals(10, p.magnifyProperty().get(), "at most 10×");
+  }
+
+  @Test
   void theToggleDecodesMuOrAFreshSample() {
     PosteriorViewModel.Selected s = select(11);
     PosteriorViewModel p = vm.posterior();
