@@ -47,6 +47,12 @@ public final class AnimatedGif {
   /** Widest frame, in pixels. */
   public static final int MAX_WIDTH = 3840;
 
+  /**
+   * Most pixels of all frames together: the frames are held in memory until written (4 bytes a
+   * pixel, so 600 MB), enough for 300 frames of a figure at its own size.
+   */
+  public static final long MAX_PIXELS = 150_000_000L;
+
   private static final String FORMAT = "javax_imageio_gif_image_1.0";
 
   private AnimatedGif() {}
@@ -91,6 +97,23 @@ public final class AnimatedGif {
           width);
     }
     return null;
+  }
+
+  /** Why {@code frames} frames of {@code width × height} pixels are too many to hold, or null. */
+  public static String sizeProblem(int frames, int width, int height) {
+    long pixels = (long) frames * width * height;
+    if (pixels <= MAX_PIXELS) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "%d frames of %dx%d are %,d million pixels, more than the %,d million a GIF may hold here;"
+            + " use fewer --frames or a smaller --width",
+        frames,
+        width,
+        height,
+        pixels / 1_000_000,
+        MAX_PIXELS / 1_000_000);
   }
 
   /**

@@ -86,6 +86,17 @@ class AnimatedGifTest {
   }
 
   @Test
+  void tooManyPixelsToHoldAreRefusedButEveryFigureAtItsOwnSizeFits() {
+    assertEquals(
+        "300 frames of 3840x3654 are 4,209 million pixels, more than the 150 million a GIF may"
+            + " hold here; use fewer --frames or a smaller --width",
+        AnimatedGif.sizeProblem(300, 3840, 3654));
+    assertNull(AnimatedGif.sizeProblem(300, 620, 590), "the interpolation");
+    assertNull(AnimatedGif.sizeProblem(300, 760, 370), "the fan");
+    assertNull(AnimatedGif.sizeProblem(300, 560, 660), "the replay");
+  }
+
+  @Test
   void framesOfDifferentSizesAreRefusedBeforeAnythingIsWritten() {
     Path gif = tmp.resolve("mixed.gif");
     List<BufferedImage> frames = new ArrayList<>(bars(2, 40, 40));

@@ -85,10 +85,19 @@ final class GifRender {
                 slerp ? Interpolation.Mode.SPHERICAL : Interpolation.Mode.LINEAR,
                 frames);
       }
-      return new Frames(Figures.frames(animation, width), animation.describe());
+      return draw(animation, width);
     } finally {
       vm.close();
     }
+  }
+
+  /** Every frame of {@code a} (FX thread), once it is clear they fit in memory. */
+  static Frames draw(Animation a, int width) {
+    String problem = Figures.sizeProblem(a, width);
+    if (problem != null) {
+      throw new UserInputException(problem);
+    }
+    return new Frames(Figures.frames(a, width), a.describe());
   }
 
   /** A recorded run, bundled or from a file (read and laid out before the FX thread draws). */

@@ -286,10 +286,7 @@ public final class RenderCommand implements Callable<Integer> {
     if (view == View.TRAINING) {
       var animation = GifRender.training(o.run(), o.frames());
       OffscreenFx.start(headless);
-      drawn =
-          new GifRender.Frames(
-              OffscreenFx.call(() -> org.latentlab.ui.export.Figures.frames(animation, o.width())),
-              animation.describe());
+      drawn = OffscreenFx.call(() -> GifRender.draw(animation, o.width()));
     } else {
       ExplorerSession session = openSession();
       OffscreenFx.start(headless);

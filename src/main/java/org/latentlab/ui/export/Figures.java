@@ -58,6 +58,15 @@ public final class Figures {
     return rgb;
   }
 
+  /**
+   * Why {@code a} cannot be drawn at {@code width} (0: its own): too many pixels to hold, or null.
+   */
+  public static String sizeProblem(Animation a, int width) {
+    double s = scaleFor(a, width);
+    return org.latentlab.export.AnimatedGif.sizeProblem(
+        a.frames(), (int) Math.round(a.width() * s), (int) Math.round(a.height() * s));
+  }
+
   /** Every frame, in order (call on the FX thread). */
   public static List<BufferedImage> frames(Animation a, int width) {
     List<BufferedImage> out = new ArrayList<>(a.frames());

@@ -58,6 +58,12 @@ public final class GifExport {
                           fail(owner, target.file(), e);
                           return;
                         }
+                        String tooBig = Figures.sizeProblem(a, target.width());
+                        if (tooBig != null) {
+                          String line = tooBig.replace("--", "");
+                          threads.fx().execute(() -> dialogs.showError(owner, line));
+                          return;
+                        }
                         threads.fx().execute(() -> draw(owner, target, a, new ArrayList<>()));
                       });
             });
