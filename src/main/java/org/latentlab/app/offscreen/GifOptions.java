@@ -43,6 +43,9 @@ record GifOptions(Path file, int frames, int fps, int width, String run) {
     if (v != RenderCommand.View.TRAINING && c.run != null) {
       throw new UserInputException("--run goes with --view training");
     }
+    if (!c.models.equals("mnist") && !c.models.equals("fashion")) {
+      throw new UserInputException("--models must be mnist or fashion, not '" + c.models + "'");
+    }
     if (!(c.zoom >= 0.05 && c.zoom <= 20)) {
       throw new UserInputException("--zoom must be between 0.05 and 20");
     }

@@ -128,6 +128,7 @@ class RenderGifTest {
         "--view explorer | --gif animates --view interpolation, fan or training, not explorer",
         "--select 1 | --view interpolation needs two images: --select A,B",
         "--run beta-1 | --run goes with --view training",
+        "--models digits | --models must be mnist or fashion, not 'digits'",
       })
   void aBadRequestIsOneLineAndWritesNothing(String option, String message) throws Exception {
     String[] extra = option.split(" ");
