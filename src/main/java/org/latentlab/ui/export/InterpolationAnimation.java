@@ -52,9 +52,9 @@ public final class InterpolationAnimation implements Animation {
   /**
    * Decodes {@code frames} points along both paths (slow: call off the FX thread).
    *
-   * @param ae the AE plane's codes and model
+   * @param ae the left plane's codes and model (straight path)
    * @param aeView the area the AE plane shows
-   * @param vae the VAE plane's codes and model
+   * @param vae the right plane's codes and model (the VAE path: straight or spherical)
    * @param vaeView the area the VAE plane shows
    * @param images the plotted images (for the endpoints' classes)
    * @param from image A
@@ -77,11 +77,9 @@ public final class InterpolationAnimation implements Animation {
     String subtitle =
         String.format(Locale.ROOT, "A: image %d, %s  \u2192  B: image %d, %s", from, a, to, b);
     return new InterpolationAnimation(
-        side("Autoencoder", ae, aeView, from, to, Interpolation.Mode.LINEAR, frames),
+        side(heading(ae, false), ae, aeView, from, to, Interpolation.Mode.LINEAR, frames),
         side(
-            vaeMode == Interpolation.Mode.SPHERICAL
-                ? "Variational autoencoder (slerp)"
-                : "Variational autoencoder",
+            heading(vae, vaeMode == Interpolation.Mode.SPHERICAL),
             vae,
             vaeView,
             from,
@@ -93,6 +91,12 @@ public final class InterpolationAnimation implements Animation {
         images.cols(),
         from,
         to);
+  }
+
+  /** The column's heading: the kind of model the plane holds, as the plane's own heading says. */
+  private static String heading(PlaneData d, boolean slerp) {
+    String kind = d.model().info().variational() ? "Variational autoencoder" : "Autoencoder";
+    return slerp ? kind + " (slerp)" : kind;
   }
 
   private static Side side(
