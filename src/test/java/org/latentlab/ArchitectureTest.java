@@ -43,6 +43,18 @@ class ArchitectureTest {
                   + " able to use them");
 
   @ArchTest
+  static final ArchRule exportsArePlainFiles =
+      classes()
+          .that()
+          .resideInAPackage(ROOT + "export..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "javax.imageio..", "org.w3c.dom..", ROOT + "export..")
+          .because(
+              "the window and the CLI write the same GIF and CSV files, so the writers cannot"
+                  + " depend on either, nor on a toolkit or an engine");
+
+  @ArchTest
   static final ArchRule lessonsAreDocuments =
       classes()
           .that()
@@ -79,6 +91,7 @@ class ArchitectureTest {
               ROOT + "inference..",
               ROOT + "latent..",
               ROOT + "lesson..",
+              ROOT + "export..",
               ROOT + "error..")
           .because(
               "the window reaches models and data only through plain-Java interfaces that"

@@ -9,13 +9,17 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentlab.data.DataSources;
-import org.latentlab.ui.explorer.ExplorerSession;
+import org.latentlab.ui.about.AboutView;
 import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.explorer.ExplorerView;
 import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.export.ExportMenu;
 import org.latentlab.ui.fx.FxDialogs;
 import org.latentlab.ui.fx.Screens;
 import org.latentlab.ui.fx.UiThreads;
@@ -116,7 +120,13 @@ public class LatentLabApp extends Application {
     presenter.setPreferredScale(memory.scale());
     remember = () -> remember(stage, presenter, lesson, memory);
     view.addToolbarItem(root.lessonButton());
+    UiThreads exportThreads = new UiThreads(background, Platform::runLater);
+    view.addToolbarItem(new ExportMenu(explorer, training, dialogs, exportThreads));
+    Runnable about =
+        () -> AboutView.show(stage, AboutFacts.collect(explorer.sessionProperty().get()));
+    view.addToolbarItem(helpMenu(presenter, about));
     Shortcuts keys = LectureKeys.table(explorer, view, lesson, presenter, root);
+    keys.add("F1", "about LatentLab: versions, licences", Shortcuts.key(KeyCode.F1), about);
     keys.install(scene);
     root.showKeys(keys);
     presenter.fullScreenProperty().addListener((o, was, on) -> fullScreen(stage, on));
@@ -140,15 +150,24 @@ public class LatentLabApp extends Application {
         .titleProperty()
         .bind(
             Bindings.createStringBinding(
-                () -> {
-                  ExplorerSession s = explorer.sessionProperty().get();
-                  return s == null ? "LatentLab" : "LatentLab \u2014 " + s.title();
-                },
+                () -> AboutFacts.windowTitle(explorer.sessionProperty().get()),
                 explorer.sessionProperty()));
     sceneReady(scene, explorer);
     stage.setMinWidth(1100);
     stage.setMinHeight(760);
     stage.show();
+  }
+
+  /** "Help": the list of keys and the About dialog. */
+  private static MenuButton helpMenu(PresenterViewModel presenter, Runnable about) {
+    MenuItem keys = new MenuItem("Keys (?)");
+    keys.setOnAction(e -> presenter.toggleKeys());
+    MenuItem aboutItem = new MenuItem("About LatentLab (F1)");
+    aboutItem.setId("about-item");
+    aboutItem.setOnAction(e -> about.run());
+    MenuButton help = new MenuButton("Help", null, keys, aboutItem);
+    help.setId("help-menu");
+    return help;
   }
 
   private Rectangle2D windowed;

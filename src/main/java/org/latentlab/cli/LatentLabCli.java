@@ -25,6 +25,7 @@ import picocli.CommandLine.ParseResult;
       RecordRunCommand.class,
       EvalCommand.class,
       InfoCommand.class,
+      ExportCodesCommand.class,
       ImportNpmMnistCommand.class,
       TrainClassifierCommand.class,
     })

@@ -19,6 +19,8 @@ public final class RecordingDialogs implements Dialogs {
   public final Deque<Words> words = new ArrayDeque<>();
   public final Deque<Path> lessonFiles = new ArrayDeque<>();
   public final Deque<Path> imageFiles = new ArrayDeque<>();
+  public final Deque<GifTarget> gifs = new ArrayDeque<>();
+  public final Deque<Path> csvFiles = new ArrayDeque<>();
 
   /** The scale every PNG is saved at. */
   public int pngScale = 1;
@@ -66,6 +68,16 @@ public final class RecordingDialogs implements Dialogs {
   @Override
   public Optional<Path> chooseImageFile(Window owner) {
     return Optional.ofNullable(imageFiles.poll());
+  }
+
+  @Override
+  public Optional<GifTarget> chooseGif(Window owner, GifTarget defaults) {
+    return Optional.ofNullable(gifs.poll());
+  }
+
+  @Override
+  public Optional<Path> chooseCsvFile(Window owner, String suggestedName) {
+    return Optional.ofNullable(csvFiles.poll());
   }
 
   @Override

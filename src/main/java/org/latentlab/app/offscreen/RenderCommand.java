@@ -44,7 +44,10 @@ import picocli.CommandLine.Spec;
       "Draw a view of the explorer off-screen into a PNG (no window needed).",
       "explorer: both latent planes with decodes, comparison and interpolation;"
           + " grid: the AE and VAE manifold grids; interpolation: the two film strips;"
-          + " information: entropy, cross-entropy and KL (needs no models)."
+          + " information: entropy, cross-entropy and KL (needs no models).",
+      "With --gif, a looping animated GIF instead: interpolation (A to B in both models),"
+          + " fan (K = 16 samples z = mu + sigma * eps of image A, a fresh draw per frame) or"
+          + " training (a recorded run's latent snapshots, --run)."
     })
 public final class RenderCommand implements Callable<Integer> {
   /** The views that can be drawn. */
@@ -52,7 +55,9 @@ public final class RenderCommand implements Callable<Integer> {
     EXPLORER,
     GRID,
     INTERPOLATION,
-    INFORMATION
+    INFORMATION,
+    FAN,
+    TRAINING
   }
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -60,15 +65,40 @@ public final class RenderCommand implements Callable<Integer> {
   @Option(
       names = "--view",
       defaultValue = "explorer",
-      description = "explorer, grid, interpolation or information (default: explorer).")
+      description =
+          "explorer, grid, interpolation or information (default: explorer); with --gif:"
+              + " interpolation, fan or training.")
   View view;
 
   @Option(
       names = "--out",
-      required = true,
       paramLabel = "FILE",
       description = "PNG file to write (with --lesson: the folder for one PNG per scene).")
   Path out;
+
+  @Option(
+      names = "--gif",
+      paramLabel = "FILE",
+      description =
+          "Animated GIF to write instead of a PNG (\".gif\" is added to a name without it);"
+              + " it loops forever.")
+  Path gif;
+
+  @Option(
+      names = "--fps",
+      paramLabel = "N",
+      description =
+          "With --gif: frames a second, 1 to 50 (default: 12; fan 2, training 8). GIF counts"
+              + " in 1/100 s, so 12 plays at 12.5.")
+  Integer fps;
+
+  @Option(
+      names = "--run",
+      paramLabel = "FILE|NAME",
+      description =
+          "With --view training: a recorded run (.llrun) or a bundled one: beta-1, beta-0,"
+              + " beta-4, kl-only-from-vae (default: beta-1).")
+  String run;
 
   @Option(
       names = "--lesson",
@@ -124,9 +154,10 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--frames",
-      defaultValue = "10",
-      description = "Images along an interpolation (default: 10).")
-  int frames;
+      description =
+          "Images along an interpolation (default: 10); with --gif, frames of the animation,"
+              + " 2 to 300 (default: 24; fan 12; training 50, at most the run's snapshots).")
+  Integer frames;
 
   @Option(names = "--slerp", description = "Spherical interpolation for the VAE.")
   boolean slerp;
@@ -182,7 +213,9 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Option(
       names = "--width",
-      description = "Figure width in pixels (default: 1600; 1920 with --lesson).")
+      description =
+          "Figure width in pixels (default: 1600; 1920 with --lesson; with --gif the figure's"
+              + " own, 560-700, and the height follows).")
   Integer width;
 
   @Option(
@@ -199,11 +232,20 @@ public final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (gif != null) {
+      return animation();
+    }
     if (width == null) {
       width = lesson != null ? 1920 : 1600;
     }
     if (height == null) {
       height = lesson != null ? 1080 : 1000;
+    }
+    if (out == null) {
+      throw new UserInputException("render needs --out FILE (or --gif FILE)");
+    }
+    if (frames == null) {
+      frames = 10;
     }
     validate();
     if (lesson != null) {
@@ -233,6 +275,45 @@ public final class RenderCommand implements Callable<Integer> {
             (int) image.getHeight(),
             view.name().toLowerCase(Locale.ROOT),
             session.title());
+    return 0;
+  }
+
+  /** {@code --gif}: an animation, checked first, drawn off-screen and written atomically. */
+  private int animation() throws Exception {
+    GifOptions o = GifOptions.check(this);
+    Path file = org.latentlab.export.AtomicFiles.checkWritable(o.file(), ".gif");
+    GifRender.Frames drawn;
+    if (view == View.TRAINING) {
+      var animation = GifRender.training(o.run(), o.frames());
+      OffscreenFx.start(headless);
+      drawn = OffscreenFx.call(() -> GifRender.draw(animation, o.width()));
+    } else {
+      ExplorerSession session = openSession();
+      OffscreenFx.start(headless);
+      try {
+        drawn =
+            OffscreenFx.call(
+                () ->
+                    GifRender.explorer(
+                        session, view == View.FAN, select, slerp, zoom, o.frames(), o.width()));
+      } catch (RuntimeException | Error e) {
+        closeModels(session);
+        throw e;
+      }
+    }
+    org.latentlab.export.AnimatedGif.write(drawn.images(), o.fps(), file);
+    var first = drawn.images().get(0);
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "Wrote %s (%dx%d, %d frames at %s, looping; %s)%n",
+            o.file(),
+            first.getWidth(),
+            first.getHeight(),
+            drawn.images().size(),
+            org.latentlab.export.AnimatedGif.describeRate(o.fps()),
+            drawn.what());
     return 0;
   }
 
@@ -301,6 +382,13 @@ public final class RenderCommand implements Callable<Integer> {
   }
 
   private void validate() {
+    if (view == View.FAN || view == View.TRAINING) {
+      throw new UserInputException(
+          "--view " + view.name().toLowerCase(Locale.ROOT) + " is an animation: give --gif FILE");
+    }
+    if (fps != null || run != null) {
+      throw new UserInputException("--fps and --run go with --gif");
+    }
     if (width < 400 || height < 300 || width > 8000 || height > 8000) {
       throw new UserInputException("--width and --height must be between 400x300 and 8000x8000");
     }

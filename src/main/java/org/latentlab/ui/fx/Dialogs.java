@@ -30,6 +30,30 @@ public interface Dialogs {
   }
 
   /**
+   * Where to save an animated GIF and how.
+   *
+   * @param file the GIF to write
+   * @param frames frames of the animation
+   * @param fps frames a second
+   * @param width frame width in pixels (0: the figure's own)
+   */
+  record GifTarget(Path file, int frames, int fps, int width) {}
+
+  /**
+   * Asks where to save a GIF and with how many frames, how fast and how wide, starting from {@code
+   * defaults} (whose file names the suggested name). Implementations that cannot ask answer with
+   * nothing.
+   */
+  default Optional<GifTarget> chooseGif(Window owner, GifTarget defaults) {
+    return Optional.empty();
+  }
+
+  /** Asks where to save a CSV file, suggesting {@code suggestedName}. */
+  default Optional<Path> chooseCsvFile(Window owner, String suggestedName) {
+    return Optional.empty();
+  }
+
+  /**
    * Asks for a folder of IDX files to train on. Implementations that cannot ask (off-screen
    * rendering) answer with nothing.
    */

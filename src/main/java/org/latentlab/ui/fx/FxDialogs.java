@@ -87,6 +87,84 @@ public final class FxDialogs implements Dialogs {
     return Optional.of(new PngTarget(withExtension(file, ".png"), lastPngScale));
   }
 
+  /**
+   * First the animation's settings (frames, frames a second, width), then the file: a name typed
+   * without ".gif" gets it.
+   */
+  @Override
+  public Optional<GifTarget> chooseGif(Window owner, GifTarget defaults) {
+    javafx.scene.control.Dialog<GifTarget> dialog = new javafx.scene.control.Dialog<>();
+    dialog.initOwner(owner);
+    dialog.setTitle("Save as animated GIF");
+    dialog.setHeaderText(null);
+    javafx.scene.control.Spinner<Integer> frames =
+        new javafx.scene.control.Spinner<>(
+            org.latentlab.export.AnimatedGif.MIN_FRAMES,
+            org.latentlab.export.AnimatedGif.MAX_FRAMES,
+            defaults.frames());
+    frames.setId("gif-frames");
+    javafx.scene.control.Spinner<Integer> fps =
+        new javafx.scene.control.Spinner<>(
+            org.latentlab.export.AnimatedGif.MIN_FPS,
+            org.latentlab.export.AnimatedGif.MAX_FPS,
+            defaults.fps());
+    fps.setId("gif-fps");
+    javafx.scene.control.Spinner<Integer> width =
+        new javafx.scene.control.Spinner<>(
+            org.latentlab.export.AnimatedGif.MIN_WIDTH,
+            org.latentlab.export.AnimatedGif.MAX_WIDTH,
+            defaults.width(),
+            20);
+    width.setId("gif-width");
+    for (javafx.scene.control.Spinner<Integer> s : java.util.List.of(frames, fps, width)) {
+      s.setEditable(true);
+      s.setPrefWidth(110);
+    }
+    javafx.scene.layout.GridPane form = new javafx.scene.layout.GridPane();
+    form.setHgap(10);
+    form.setVgap(8);
+    form.addRow(0, new javafx.scene.control.Label("Frames"), frames);
+    form.addRow(1, new javafx.scene.control.Label("Frames a second"), fps);
+    form.addRow(2, new javafx.scene.control.Label("Width (pixels)"), width);
+    form.add(new javafx.scene.control.Label("It loops forever."), 0, 3, 2, 1);
+    dialog.getDialogPane().setContent(form);
+    dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+    dialog.setResultConverter(
+        b ->
+            b == ButtonType.OK
+                ? new GifTarget(
+                    defaults.file(), frames.getValue(), fps.getValue(), width.getValue())
+                : null);
+    Optional<GifTarget> settings = dialog.showAndWait();
+    if (settings.isEmpty()) {
+      return Optional.empty();
+    }
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save as animated GIF");
+    chooser.setInitialFileName(String.valueOf(defaults.file().getFileName()));
+    if (lastFolder != null && lastFolder.isDirectory()) {
+      chooser.setInitialDirectory(lastFolder);
+    }
+    chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Animated GIF", "*.gif"));
+    File file = chooser.showSaveDialog(owner);
+    if (file == null) {
+      return Optional.empty();
+    }
+    GifTarget s = settings.get();
+    return Optional.of(new GifTarget(withExtension(file, ".gif"), s.frames(), s.fps(), s.width()));
+  }
+
+  @Override
+  public Optional<Path> chooseCsvFile(Window owner, String suggestedName) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle("Save the plotted codes as CSV");
+    chooser.setInitialFileName(suggestedName);
+    chooser
+        .getExtensionFilters()
+        .add(new FileChooser.ExtensionFilter("Comma-separated values", "*.csv"));
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(f -> withExtension(f, ".csv"));
+  }
+
   /** The chosen file, with {@code extension} added when the user typed a name without it. */
   private static Path withExtension(File file, String extension) {
     return file.getName().toLowerCase(java.util.Locale.ROOT).endsWith(extension)

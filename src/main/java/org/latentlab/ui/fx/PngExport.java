@@ -1,12 +1,7 @@
 package org.latentlab.ui.fx;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -20,6 +15,7 @@ import javafx.scene.image.PixelWriter;
 import javafx.scene.image.WritableImage;
 import javafx.scene.transform.Transform;
 import javax.imageio.ImageIO;
+import org.latentlab.export.AtomicFiles;
 
 /**
  * Saves what the explorer shows as PNG: the image is taken on the FX thread (snapshot or off-screen
@@ -140,25 +136,18 @@ public final class PngExport {
     return out;
   }
 
-  /** Writes an image as PNG. */
+  /**
+   * Writes an image as PNG, atomically ({@link AtomicFiles}): a failed write leaves no half a PNG.
+   */
   public static void write(Image image, Path file) throws IOException {
-    Path target = checkWritable(file);
-    // Written beside the target and renamed into place, so a failed write leaves no half a PNG.
-    // Not Files.createTempFile: its owner-only permissions would stay with the renamed file.
-    Path tmp =
-        target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW)) {
-        if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)) {
-          throw new IOException("no PNG writer available");
-        }
-      }
-      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new IOException("cannot write " + file + ": " + reason(e), e);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFiles.write(
+        file,
+        ".png",
+        out -> {
+          if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out)) {
+            throw new IOException("no PNG writer available");
+          }
+        });
   }
 
   /**
@@ -169,35 +158,7 @@ public final class PngExport {
    * @throws IOException naming the path the user gave and what is wrong with it
    */
   public static Path checkWritable(Path file) throws IOException {
-    Path target = file.toAbsolutePath();
-    if (Files.isDirectory(target)) {
-      throw new IOException(file + " is a folder; name a .png file to write");
-    }
-    Path parent = target.getParent();
-    try {
-      Files.createDirectories(parent);
-    } catch (IOException e) {
-      throw new IOException("cannot write " + file + ": cannot create its folder " + parent, e);
-    }
-    // Files.isWritable trusts permission bits, which say yes to root in /proc: try it instead.
-    Path probe =
-        target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".probe");
-    try {
-      Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW).close();
-    } catch (IOException e) {
-      throw new IOException("cannot write " + file + ": cannot create a file in " + parent, e);
-    } finally {
-      Files.deleteIfExists(probe);
-    }
-    return target;
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    return AtomicFiles.checkWritable(file, ".png");
   }
 
   /** A snapshot of a node on a white page (call on the FX thread). */
