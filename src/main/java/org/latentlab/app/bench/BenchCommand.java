@@ -161,6 +161,8 @@ public final class BenchCommand implements Callable<Integer> {
             "clickToImageP99Ms",
             "sceneSwitchMedianMs",
             "sceneSwitchP99Ms",
+            "strokeMedianMs",
+            "strokeP99Ms",
             "redraw10kMs",
             "redraw60kMs",
             "startupSeconds",
@@ -288,6 +290,10 @@ public final class BenchCommand implements Callable<Integer> {
       json.put("sceneSwitchMedianMs", Stats.median(scenes));
       json.put("sceneSwitchP99Ms", Stats.percentile(scenes, 99));
       json.put("sceneSwitches", scenes.length);
+      double[] strokes = Stats.toArray(ui.strokes(quick ? 20 : 200));
+      json.put("strokeMedianMs", Stats.median(strokes));
+      json.put("strokeP99Ms", Stats.percentile(strokes, 99));
+      json.put("strokes", strokes.length);
     }
     if (!quick) {
       try (UiLatencyProbe ui = new UiLatencyProbe(session("fashion"))) {

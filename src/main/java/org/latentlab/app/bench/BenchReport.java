@@ -47,6 +47,8 @@ final class BenchReport {
     row(out, json, "  first drag after start-up, p99 (ms)", "clickToImageColdP99Ms", null, null);
     row(out, json, "lesson scene change -> drawn, median (ms)", "sceneSwitchMedianMs", null, null);
     row(out, json, "lesson scene change -> drawn, p99 (ms)", "sceneSwitchP99Ms", null, null);
+    row(out, json, "pen stroke -> both planes drawn, median (ms)", "strokeMedianMs", null, null);
+    row(out, json, "pen stroke -> both planes drawn, p99 (ms)", "strokeP99Ms", null, null);
     row(out, json, "redraw plane, 10,000 points (ms)", "redraw10kMs", null, null);
     row(out, json, "redraw plane, 60,000 points (ms)", "redraw60kMs", null, null);
     row(out, json, "start-up to first frame, warm (s)", "startupSeconds", null, null);

@@ -182,6 +182,73 @@ final class UiLatencyProbe implements AutoCloseable {
     return times;
   }
 
+  /**
+   * Milliseconds from a pen event on the "Draw" tab's pad (the stroke extended by one point) to
+   * both planes updated on the screen: the drawing re-read by both models, their cursors moved to
+   * the new codes, and a pulse drawn. One event at a time, {@code events} of them along a stroke.
+   */
+  List<Double> strokes(int events) throws Exception {
+    org.latentlab.ui.drawing.DrawingViewModel pad =
+        OffscreenFx.call(
+            () -> {
+              view.selectTab("draw-tab");
+              return view.drawing();
+            });
+    waitForPulses(3);
+    List<Double> times = new ArrayList<>();
+    OffscreenFx.call(
+        () -> {
+          pad.clear();
+          pad.beginStroke(80, 60);
+          return null;
+        });
+    waitUntilSettled();
+    for (int i = 0; i < events; i++) {
+      // A pen path over the pad: down and across in small steps, as a 60 Hz mouse gives.
+      double t = (double) i / events;
+      double x = 80 + 120 * t + 20 * Math.sin(t * 12);
+      double y = 60 + 160 * t;
+      CountDownLatch drawn = new CountDownLatch(1);
+      long[] start = {0};
+      OffscreenFx.call(
+          () -> {
+            javafx.beans.value.ChangeListener<Object> l =
+                new javafx.beans.value.ChangeListener<>() {
+                  @Override
+                  public void changed(
+                      javafx.beans.value.ObservableValue<?> o, Object was, Object now) {
+                    o.removeListener(this);
+                    // The reading and both cursors are set together; the next pulse draws them.
+                    Runnable[] once = new Runnable[1];
+                    once[0] =
+                        () -> {
+                          stage.getScene().removePostLayoutPulseListener(once[0]);
+                          drawn.countDown();
+                        };
+                    stage.getScene().addPostLayoutPulseListener(once[0]);
+                    Platform.requestNextPulse();
+                  }
+                };
+            pad.readingProperty().addListener(l);
+            start[0] = System.nanoTime();
+            pad.extendStroke(x, y);
+            return null;
+          });
+      if (!drawn.await(30, TimeUnit.SECONDS)) {
+        throw new IllegalStateException("a stroke was not read within 30 s");
+      }
+      times.add((System.nanoTime() - start[0]) / 1e6);
+      Thread.sleep(16);
+    }
+    OffscreenFx.call(
+        () -> {
+          pad.endStroke();
+          view.selectTab("latent-tab");
+          return null;
+        });
+    return times;
+  }
+
   /** Waits until the model thread is idle and stays idle across a pulse (chained calls end). */
   private void waitUntilSettled() throws Exception {
     long deadline = System.nanoTime() + 60_000_000_000L;

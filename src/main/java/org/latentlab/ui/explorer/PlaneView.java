@@ -62,15 +62,16 @@ public final class PlaneView extends VBox {
     save.setId(id + "-save");
     save.setOnAction(
         e ->
-            export.save(
+            export.saveRendered(
                 this,
                 PngExport.fileName(plane.title()),
-                () ->
+                scale ->
                     PlaneRenderer.render(
                         PlaneScene.of(explorer, plane, plane.title()),
                         (int) canvas.canvas().getWidth(),
                         (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT),
-                        canvas.underlay())));
+                        canvas.underlay(),
+                        scale)));
     reset.getStyleClass().add(ExplorerView.OPTIONAL);
     Button fit = new Button("Fit to codes");
     fit.setId(id + "-fit");

@@ -61,6 +61,15 @@ public final class PngExport {
     saveScaled(owner, suggestedName, scale -> snapshot(figure, scale));
   }
 
+  /**
+   * Asks for a file and a scale, and saves what {@code render} draws at that scale (1, 2 or 4):
+   * renders that can draw themselves larger, such as the planes and grids, whose text and lines
+   * then stay sharp (called on the FX thread).
+   */
+  public void saveRendered(Node owner, String suggestedName, IntFunction<? extends Image> render) {
+    saveScaled(owner, suggestedName, render);
+  }
+
   private void saveScaled(Node owner, String suggestedName, IntFunction<? extends Image> render) {
     var window = owner.getScene() == null ? null : owner.getScene().getWindow();
     dialogs

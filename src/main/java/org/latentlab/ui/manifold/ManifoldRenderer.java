@@ -25,8 +25,16 @@ final class ManifoldRenderer {
 
   /** Renders a mosaic off-screen (on the FX thread) into an image of the given size. */
   static WritableImage render(ManifoldMosaic mosaic, String title, int width, int height) {
-    Canvas canvas = new Canvas(width, height);
-    new ManifoldRenderer().draw(canvas.getGraphicsContext2D(), mosaic, title, width, height);
+    return render(mosaic, title, width, height, 1);
+  }
+
+  /** Like {@link #render(ManifoldMosaic, String, int, int)}, drawn {@code scale} times larger. */
+  static WritableImage render(
+      ManifoldMosaic mosaic, String title, int width, int height, int scale) {
+    Canvas canvas = new Canvas(width * scale, height * scale);
+    javafx.scene.canvas.GraphicsContext gc = canvas.getGraphicsContext2D();
+    gc.scale(scale, scale);
+    new ManifoldRenderer().draw(gc, mosaic, title, width, height);
     SnapshotParameters params = new SnapshotParameters();
     params.setFill(Theme.PAGE);
     return canvas.snapshot(params, null);

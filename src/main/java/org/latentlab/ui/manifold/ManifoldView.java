@@ -74,15 +74,16 @@ public final class ManifoldView extends VBox {
     save.disableProperty().bind(mosaic.isNull());
     save.setOnAction(
         e ->
-            export.save(
+            export.saveRendered(
                 canvas,
                 PngExport.fileName(title + " grid"),
-                () ->
+                scale ->
                     ManifoldRenderer.render(
                         mosaic.get(),
                         title,
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT))));
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT),
+                        scale)));
     HBox header = new HBox(10, name, spacer, save);
     header.setAlignment(Pos.CENTER_LEFT);
     VBox card = new VBox(8, header, canvas);

@@ -48,14 +48,16 @@ final class InternalsPlaneCard extends VBox {
     save.setId(id + "-save");
     save.setOnAction(
         e ->
-            export.save(
+            export.saveRendered(
                 this,
                 PngExport.fileName(plane.title() + " posterior"),
-                () ->
+                scale ->
                     PlaneRenderer.render(
                         canvas.scene(plane.title()),
                         (int) canvas.canvas().getWidth(),
-                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT))));
+                        (int) (canvas.canvas().getHeight() + PlotFrame.TITLE_HEIGHT),
+                        null,
+                        scale)));
     HBox header = new HBox(10, title, spacer, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
     note.getStyleClass().add("caption");

@@ -138,7 +138,7 @@ final class PosteriorView extends VBox {
         magnifier,
         new javafx.scene.control.Tooltip(
             "Widen \u03c3 for showing only: the fan decodes z = \u03bc + m\u00b7\u03c3 \u2299 \u03b5"));
-    HBox sampling = new HBox(10, new Label("K"), k, draw, magnifier, formula);
+    HBox sampling = new HBox(10, new Label("K"), k, draw, magnifier);
     sampling.setAlignment(Pos.CENTER_LEFT);
     posterior.getStyleClass().add("coordinates");
     posterior.setId("posterior-numbers");
@@ -153,9 +153,11 @@ final class PosteriorView extends VBox {
     fanNumbers.getStyleClass().add("fan-numbers");
     fanNumbers.setMinHeight(Region.USE_PREF_SIZE);
     HBox fanAndZoom = new HBox(14, new VBox(4, fanTitle, fan), new VBox(4, zoomTitle, zoom));
-    Label numbersTitle = new Label("Each sample: \u03b5 \u2192 z = \u03bc + \u03c3 \u2299 \u03b5");
+    Label numbersTitle = new Label("Each sample: \u03b5 \u2192 z");
     numbersTitle.getStyleClass().add("cell-title");
-    VBox numbers = new VBox(2, numbersTitle, fanNumbers);
+    HBox numbersHead = new HBox(10, numbersTitle, formula);
+    numbersHead.setAlignment(Pos.BASELINE_LEFT);
+    VBox numbers = new VBox(2, numbersHead, fanNumbers);
     getChildren().addAll(title, toggle, cells, posterior, sampling, fanAndZoom, numbers);
 
     vm.selectedProperty().addListener((obs, was, now) -> showSelected(now));
