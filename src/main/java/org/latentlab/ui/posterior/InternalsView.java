@@ -26,8 +26,10 @@ public final class InternalsView extends HBox {
     vae =
         new InternalsPlaneCard(
             explorer, explorer.vae(), export, "internals-vae", "VAE: posterior and prior", true);
-    ae.setMinWidth(380);
-    vae.setMinWidth(440);
+    // Narrow enough for presenter mode at 1.5 on a 1920-pixel screen (1280 layout pixels): the
+    // planes give way first, the posterior column keeps its fan and close-up.
+    ae.setMinWidth(240);
+    vae.setMinWidth(360);
     HBox planes = new HBox(14, ae, vae);
     HBox.setHgrow(vae, Priority.ALWAYS);
     HBox.setHgrow(ae, Priority.ALWAYS);
@@ -51,7 +53,7 @@ public final class InternalsView extends HBox {
     column.setFitToWidth(true);
     column.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
     column.getStyleClass().add("slider-panel");
-    column.setMinWidth(520);
+    column.setMinWidth(510);
     column.setPrefWidth(540);
     column.setMaxWidth(560);
     getChildren().addAll(left, column);

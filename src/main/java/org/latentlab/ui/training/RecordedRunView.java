@@ -121,8 +121,10 @@ final class RecordedRunView extends VBox {
       b.disableProperty().bind(none);
     }
     runs.disableProperty().bind(vm.loadingProperty().or(running));
-    HBox bar = new HBox(8, runs, back, play, forward, live);
-    bar.setAlignment(Pos.CENTER_LEFT);
+    // The run on a line of its own, the buttons below it: the card stays whole at scale 1.5.
+    HBox buttons = new HBox(8, back, play, forward, live);
+    buttons.setAlignment(Pos.CENTER_LEFT);
+    javafx.scene.layout.VBox bar = new javafx.scene.layout.VBox(8, runs, buttons);
 
     Label about = new Label();
     about.setId("train-run-about");
