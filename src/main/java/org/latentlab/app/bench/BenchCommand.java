@@ -196,7 +196,9 @@ public final class BenchCommand implements Callable<Integer> {
               err)
           .run();
     }
+    PeakProbe.run(json, threads, quick ? 500 : 10_000, err);
     BenchReport.printTable(spec.commandLine().getOut(), json);
+    PeakProbe.printRows(spec.commandLine().getOut(), json);
     spec.commandLine().getOut().println(BenchReport.jsonLine(json));
     return 0;
   }
