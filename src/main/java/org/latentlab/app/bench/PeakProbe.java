@@ -42,13 +42,8 @@ final class PeakProbe {
    * Measures the peaks and puts them, the epochs' GFLOP/s and the MKL status into {@code json}.
    *
    * @param images the images of one MNIST training epoch
+   * @param n the side of the square matrices of the peak ({@link #N}; tests and --quick use less)
    */
-  static void run(Map<String, Object> json, int threads, int images, PrintWriter err)
-      throws IOException, InterruptedException {
-    run(json, threads, images, N, err);
-  }
-
-  /** {@link #run} with {@code n}×{@code n} matrices for the peak (tests use small ones). */
   static void run(Map<String, Object> json, int threads, int images, int n, PrintWriter err)
       throws IOException, InterruptedException {
     // the PyTorch side is measured when the training half ran the reference
