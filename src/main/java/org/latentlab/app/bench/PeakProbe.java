@@ -85,7 +85,7 @@ final class PeakProbe {
     out.printf(
         Locale.ROOT,
         "%-52s %12s %12s%n",
-        "train VAE, 10k MNIST, achieved GFLOP/s",
+        "train VAE on MNIST, achieved GFLOP/s (epoch)",
         fmt(json.get("trainGflops")),
         fmt(json.get("torchTrainGflops")));
     out.printf(
