@@ -1,6 +1,7 @@
 package org.latentlab.app;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import org.latentlab.app.bench.BenchCommand;
 import org.latentlab.app.offscreen.RenderCommand;
@@ -8,6 +9,7 @@ import org.latentlab.app.offscreen.ReportCommand;
 import org.latentlab.cli.Interrupts;
 import org.latentlab.cli.LatentLabCli;
 import org.latentlab.model.EngineSetup;
+import org.latentlab.model.MklShim;
 
 /**
  * The one entry point: with no arguments it opens the window, with a command it runs the CLI.
@@ -26,15 +28,20 @@ public final class Main {
    */
   @SuppressWarnings("try") // the fallback only needs to be installed for the command's duration
   public static void main(String[] args) {
+    if (LatentLabCli.noMklShimOption(args)) {
+      System.setProperty(MklShim.PROPERTY, "off"); // also for the child JVMs bench starts
+    }
     EngineSetup.configure(LatentLabCli.threadsOption(args));
-    if (args.length == 0) {
+    String[] gui =
+        Arrays.stream(args).filter(a -> !a.equals(LatentLabCli.NO_MKL_SHIM)).toArray(String[]::new);
+    if (gui.length == 0) {
       GuiLauncher.launch();
-    } else if (args[0].equals("--lesson") || args[0].startsWith("--lesson=")) {
-      String lesson = args[0].startsWith("--lesson=") ? args[0].substring(9) : null;
-      if (lesson == null && args.length > 1) {
-        lesson = args[1];
+    } else if (gui[0].equals("--lesson") || gui[0].startsWith("--lesson=")) {
+      String lesson = gui[0].startsWith("--lesson=") ? gui[0].substring(9) : null;
+      if (lesson == null && gui.length > 1) {
+        lesson = gui[1];
       }
-      String problem = LessonArgument.check(lesson, args.length > (args[0].contains("=") ? 1 : 2));
+      String problem = LessonArgument.check(lesson, gui.length > (gui[0].contains("=") ? 1 : 2));
       if (problem != null) {
         System.err.println("latentlab: " + problem);
         System.exit(2);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentlab.cli.classifier.ClassifierCommands;
+import org.latentlab.model.MklShim;
 import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelMetadata;
 import org.latentlab.model.ModelStore;
@@ -80,6 +81,7 @@ final class InfoCommand implements Callable<Integer> {
           t.kl(),
           t.total());
     }
+    out.println(MklShim.status().line());
     return 0;
   }
 }

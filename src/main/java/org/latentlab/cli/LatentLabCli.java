@@ -2,10 +2,13 @@ package org.latentlab.cli;
 
 import java.io.PrintWriter;
 import org.latentlab.cli.classifier.TrainClassifierCommand;
+import org.latentlab.model.MklShim;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code latentlab} command line: train, evaluate and inspect autoencoders without a window.
@@ -30,6 +33,19 @@ import picocli.CommandLine.ParseResult;
       TrainClassifierCommand.class,
     })
 public final class LatentLabCli {
+  /**
+   * The global switch that leaves MKL's vendor check alone ({@code org.latentlab.model.MklShim}).
+   */
+  public static final String NO_MKL_SHIM = "--no-mkl-shim";
+
+  @Option(
+      names = NO_MKL_SHIM,
+      scope = ScopeType.INHERIT,
+      description =
+          "Do not load the MKL vendor shim (also LATENTLAB_MKL_SHIM=off): MKL then runs its"
+              + " generic kernels on non-Intel CPUs.")
+  boolean noMklShim;
+
   /** Exit code for bad arguments or bad input files. */
   public static final int EXIT_USAGE = 2;
 
@@ -126,12 +142,22 @@ public final class LatentLabCli {
     return 0;
   }
 
-  /** Prints the version from the jar manifest, when there is one. */
+  /**
+   * Whether {@code args} hold {@value #NO_MKL_SHIM}. The shim must be decided before the engine
+   * starts, so the entry point looks for it ahead of parsing.
+   */
+  public static boolean noMklShimOption(String[] args) {
+    return java.util.Arrays.asList(args).contains(NO_MKL_SHIM);
+  }
+
+  /** Prints the version from the jar manifest, when there is one, and MKL's code path. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       String v = LatentLabCli.class.getPackage().getImplementationVersion();
-      return new String[] {"LatentLab " + (v == null ? "(development build)" : v)};
+      return new String[] {
+        "LatentLab " + (v == null ? "(development build)" : v), MklShim.status().line()
+      };
     }
   }
 }

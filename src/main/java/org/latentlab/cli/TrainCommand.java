@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentlab.data.DataSources;
 import org.latentlab.data.ImageSet;
+import org.latentlab.model.MklShim;
 import org.latentlab.model.ModelExistsException;
 import org.latentlab.model.ModelSpec;
 import org.latentlab.train.Cancellation;
@@ -128,6 +129,7 @@ final class TrainCommand implements Callable<Integer> {
                   "peakRssMb",
                   PeakMemory.residentMb().isPresent() ? PeakMemory.residentMb().getAsLong() : null)
               .put("out", out.toString())
+              .put("mklCodePath", MklShim.status().codePath())
               .toJson());
     } else {
       o.printf(

@@ -15,6 +15,8 @@ import ai.djl.engine.Engine;
  *       the {@code pytorch-native-cpu} jar on the class path.
  *   <li>{@code OPT_OUT_TRACKING=true}: without it DJL queries a cloud metadata address at start.
  *   <li>{@code ai.djl.pytorch.num_threads}: intra-op threads (default 2, the CPU count here).
+ *   <li>{@link MklShim}: on a non-Intel x86-64 Linux CPU, MKL's vendor check answered before
+ *       libtorch loads, so its matrix products use the CPU's AVX2 / AVX-512 kernels.
  * </ul>
  */
 public final class EngineSetup {
@@ -42,6 +44,7 @@ public final class EngineSetup {
     int n = threads > 0 ? threads : Math.min(Runtime.getRuntime().availableProcessors(), 2);
     System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(n));
     System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+    MklShim.loadIfApplicable();
     configured = true;
   }
 

@@ -198,7 +198,9 @@ public final class BenchCommand implements Callable<Integer> {
               err)
           .run();
     }
+    PeakProbe.run(json, threads, quick ? 500 : 10_000, quick ? 1024 : PeakProbe.N, err);
     BenchReport.printTable(spec.commandLine().getOut(), json);
+    PeakProbe.printRows(spec.commandLine().getOut(), json);
     spec.commandLine().getOut().println(BenchReport.jsonLine(json));
     return 0;
   }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.latentlab.app.Main;
+import org.latentlab.model.MklShim;
 
 /**
  * Runs LatentLab or the PyTorch reference in a child process, for benchmarks that own a process.
@@ -41,6 +42,7 @@ final class ChildRuns {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(jvmOptions);
+    cmd.addAll(MklShim.childJvmOptions()); // a shim switched off here stays off there
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());
