@@ -97,7 +97,10 @@ public final class DrawingView extends HBox {
     open.setOnAction(e -> dialogs.chooseImageFile(window()).ifPresent(vm::openImage));
     HBox brushRow = new HBox(8, new Label("Brush"), brush);
     brushRow.setAlignment(Pos.CENTER_LEFT);
-    HBox buttons = new HBox(8, undo, clear, open);
+    // Buttons wrap onto more lines rather than shrink to "Un…" in a narrow card (presenter mode).
+    javafx.scene.layout.FlowPane buttons =
+        new javafx.scene.layout.FlowPane(8, 8, undo, clear, open);
+    buttons.setPrefWrapLength(DrawingViewModel.PAD);
     // The drawing as an interpolation endpoint: walk from your own digit to one of the data's.
     Button asA = new Button("Use as A");
     asA.setId("drawing-as-a");
@@ -115,11 +118,15 @@ public final class DrawingView extends HBox {
         .drawnEndpointsProperty()
         .addListener(
             (obs, was, now) -> {
-              if (now.intValue() == 0) {
-                used.setText("");
-              }
+              // A lesson scene may make the drawing an endpoint too: say so the same way.
+              boolean a = vm.explorer().isDrawn(false);
+              boolean b = vm.explorer().isDrawn(true);
+              used.setText(
+                  a && b
+                      ? "The drawing is A and B."
+                      : a ? usedText(false) : b ? usedText(true) : "");
             });
-    HBox endpoints = new HBox(8, asA, asB);
+    javafx.scene.layout.FlowPane endpoints = new javafx.scene.layout.FlowPane(8, 8, asA, asB);
     Label message = new Label();
     message.setId("drawing-message");
     message.setWrapText(true);
