@@ -106,6 +106,11 @@ public final class OtherAutoencodersView extends VBox {
             });
   }
 
+  /** The state this view shows (a lesson scene can set the noise through it). */
+  public OtherAutoencodersViewModel viewModel() {
+    return vm;
+  }
+
   private VBox denoisingCard() {
     Label title = new Label("Denoising autoencoder: trained to give back x from a noisy x\u0303");
     title.getStyleClass().add("card-subtitle");
