@@ -15,7 +15,9 @@ import javafx.util.StringConverter;
 import org.latentlab.latent.kinds.Corruption;
 import org.latentlab.latent.kinds.HiddenActivity;
 import org.latentlab.ui.explorer.ExplorerViewModel;
+import org.latentlab.ui.fx.Dialogs;
 import org.latentlab.ui.fx.PixelImages;
+import org.latentlab.ui.fx.PngExport;
 import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.plane.LabelledImages;
 
@@ -42,17 +44,19 @@ public final class OtherAutoencodersView extends VBox {
   private final ActivationStrip plainStrip = new ActivationStrip("ae-strip");
   private final Label sparseText = new Label();
   private final Label plainText = new Label();
+  private final PngExport export;
 
   /**
    * The tab, built the first time it is shown; it opens the bundled MNIST AE, DAE and SAE then and
    * shows the explorer's selected image (A), or its first image while none is selected.
    */
-  public static Tab tab(ExplorerViewModel explorer, UiThreads threads) {
-    return tab(explorer, threads, KindModels::openBundled);
+  public static Tab tab(ExplorerViewModel explorer, UiThreads threads, Dialogs dialogs) {
+    return tab(explorer, threads, dialogs, KindModels::openBundled);
   }
 
   /** The tab over models from {@code source}. */
-  public static Tab tab(ExplorerViewModel explorer, UiThreads threads, KindModels.Source source) {
+  public static Tab tab(
+      ExplorerViewModel explorer, UiThreads threads, Dialogs dialogs, KindModels.Source source) {
     Tab tab = new Tab("Other autoencoders");
     tab.setId(TAB_ID);
     tab.selectedProperty()
@@ -61,7 +65,7 @@ public final class OtherAutoencodersView extends VBox {
               if (now && tab.getContent() == null) {
                 OtherAutoencodersViewModel vm = new OtherAutoencodersViewModel(threads, source);
                 follow(explorer, vm);
-                tab.setContent(new OtherAutoencodersView(vm));
+                tab.setContent(new OtherAutoencodersView(vm, new PngExport(dialogs, threads)));
                 vm.load();
               }
             });
@@ -83,10 +87,20 @@ public final class OtherAutoencodersView extends VBox {
     pick.run();
   }
 
-  /** The tab's content around a view model. */
+  /** The tab's content around a view model, without Save PNG buttons. */
   public OtherAutoencodersView(OtherAutoencodersViewModel vm) {
+    this(vm, null);
+  }
+
+  /**
+   * The tab's content around a view model.
+   *
+   * @param export saves each card as a PNG, or null for no such buttons
+   */
+  public OtherAutoencodersView(OtherAutoencodersViewModel vm, PngExport export) {
     super(16);
     this.vm = vm;
+    this.export = export;
     setId("other-autoencoders");
     getStyleClass().add("tab-body");
     Label status = new Label();
@@ -171,7 +185,7 @@ public final class OtherAutoencodersView extends VBox {
             "Both read the same noisy image; each output's cross-entropy against the clean image"
                 + " is under it. The image is the one selected (A) on the Latent space tab.");
     note.setWrapText(true);
-    VBox card = new VBox(12, title, controls, tiles, note);
+    VBox card = new VBox(12, heading(title, "denoising.png"), controls, tiles, note);
     card.getStyleClass().add("card");
     return card;
   }
@@ -191,7 +205,7 @@ public final class OtherAutoencodersView extends VBox {
     VBox card =
         new VBox(
             10,
-            title,
+            heading(title, "sparse-codes.png"),
             new Label("Sparse AE"),
             sparseStrip,
             sparseText,
@@ -201,6 +215,21 @@ public final class OtherAutoencodersView extends VBox {
             note);
     card.getStyleClass().add("card");
     return card;
+  }
+
+  /** A card's title, with a Save PNG button of that card at its right. */
+  private HBox heading(Label title, String file) {
+    HBox row = new HBox(12, title);
+    row.setAlignment(Pos.CENTER_LEFT);
+    if (export != null) {
+      javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+      HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+      Button save = new Button("Save PNG\u2026");
+      save.getStyleClass().add(org.latentlab.ui.fx.Theme.PRESENTER_OPTIONAL);
+      save.setOnAction(e -> export.save(this, file, row.getParent()));
+      row.getChildren().addAll(gap, save);
+    }
+    return row;
   }
 
   private static VBox tile(String caption, ImageView image, Label under) {
