@@ -17,6 +17,7 @@ import org.latentlab.data.ClassNames;
 import org.latentlab.latent.info.Distribution;
 import org.latentlab.latent.info.Entropy;
 import org.latentlab.latent.kinds.Corruption;
+import org.latentlab.latent.kinds.DenoisingError;
 
 /**
  * The sparse autoencoder's penalties on tensors, against the lecture's KL in plain Java, and the
@@ -57,6 +58,22 @@ class SparsityPenaltyTest {
           0f,
           Elbo.klSparsity(m.create(new float[] {h, h}, new Shape(2, 1)), rate).getFloat(),
           1e-5f);
+    }
+  }
+
+  @Test
+  void theWindowsDenoisingErrorIsTheLossesReconstructionTerm() {
+    float[] logits = {-3f, 0.5f, 2f, -0.2f};
+    float[] clean = {0f, 1f, 0.8f, 0.3f};
+    float[] p = new float[4];
+    for (int i = 0; i < 4; i++) {
+      p[i] = (float) (1 / (1 + Math.exp(-logits[i])));
+    }
+    try (NDManager m = EngineSetup.engine().newBaseManager()) {
+      float tensor =
+          Elbo.reconstruction(m.create(logits, new Shape(1, 4)), m.create(clean, new Shape(1, 4)))
+              .getFloat(0);
+      assertEquals(tensor, DenoisingError.crossEntropy(clean, p), 1e-5);
     }
   }
 

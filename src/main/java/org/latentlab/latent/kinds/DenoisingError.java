@@ -3,8 +3,9 @@ package org.latentlab.latent.kinds;
 /**
  * How far a reconstruction is from the clean image, in nats: the Bernoulli cross-entropy Σ_i −x_i
  * log p_i − (1 − x_i) log(1 − p_i) of the clean pixels x under the output probabilities p, the same
- * reconstruction term as {@code org.latentlab.model.Elbo#reconstruction} (which takes logits). A
- * denoising autoencoder is trained to make it small with p decoded from a noisy image.
+ * reconstruction term as {@code org.latentlab.model.Elbo#reconstruction} (which takes logits; a
+ * test keeps the two equal). A denoising autoencoder is trained to make it small with p decoded
+ * from a noisy image.
  */
 public final class DenoisingError {
   /** Output probabilities are kept this far from 0 and 1, as a float sigmoid's are. */
