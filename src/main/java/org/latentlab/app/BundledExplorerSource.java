@@ -28,6 +28,9 @@ public final class BundledExplorerSource implements ExplorerSource {
   static {
     PAIRS.put("MNIST", new Pair("mnist", "mnist-ae", "mnist-vae"));
     PAIRS.put("Fashion-MNIST", new Pair("fashion", "fashion-ae", "fashion-vae"));
+    // The lecture's other autoencoders in the autoencoder's plane, beside the same VAE.
+    PAIRS.put("MNIST denoising AE", new Pair("mnist", "mnist-dae", "mnist-vae"));
+    PAIRS.put("MNIST sparse AE", new Pair("mnist", "mnist-sae", "mnist-vae"));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.latentlab.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.latentlab.cli.classifier.ClassifierCommands;
@@ -25,7 +26,11 @@ import picocli.CommandLine.Spec;
       "Mean per-image test loss in nats on images nobody trained on.",
       "Classifier: the accuracy.",
       "VAE: the negative ELBO with z = mu in the reconstruction term (and with one sample z ~ q),"
-          + " its reconstruction and KL parts. AE: the reconstruction cross-entropy."
+          + " its reconstruction and KL parts. AE: the reconstruction cross-entropy.",
+      "DAE: also the denoising error (the cross-entropy of the clean image against the model's"
+          + " output for a noisy one) at a few noise levels; SAE: how sparse the hidden code is."
+          + " Both side by side with a plain AE (--baseline; by default the bundled AE of the"
+          + " same data)."
     })
 final class EvalCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -53,6 +58,23 @@ final class EvalCommand implements Callable<Integer> {
       description = "Seed for the one-sample estimate (default: 1).")
   long seed;
 
+  @Option(
+      names = "--baseline",
+      paramLabel = "DIR",
+      description =
+          "DAE, SAE: the plain autoencoder to compare with (a model folder, or a bundled model such"
+              + " as mnist-ae; default: the bundled AE of the model's data, if there is one).")
+  String baseline;
+
+  @Option(
+      names = "--noise-levels",
+      split = ",",
+      paramLabel = "L[,L...]",
+      description =
+          "DAE: the noise levels of the denoising table, each in [0, 1] (default:"
+              + " 0,0.1,0.25,0.5,0.75).")
+  List<Double> noiseLevels;
+
   @Option(names = "--json", description = "Print one JSON object.")
   boolean json;
 
@@ -72,17 +94,20 @@ final class EvalCommand implements Callable<Integer> {
         throw new UserInputException(e.getMessage());
       }
       var out = spec.commandLine().getOut();
+      KindComparison kinds = KindComparison.measure(m, data, baseline, noiseLevels, seed);
       if (json) {
         out.println(
-            Json.object()
-                .put("model", model.toString())
-                .put("kind", r.kind().id())
-                .put("latentDim", r.latentDim())
-                .put("images", r.images())
-                .put("reconstruction", r.reconstruction())
-                .put("kl", r.kl())
-                .put("negElbo", r.negElbo())
-                .put("negElbo1Sample", r.negElbo1Sample())
+            kinds
+                .addTo(
+                    Json.object()
+                        .put("model", model.toString())
+                        .put("kind", r.kind().id())
+                        .put("latentDim", r.latentDim())
+                        .put("images", r.images())
+                        .put("reconstruction", r.reconstruction())
+                        .put("kl", r.kl())
+                        .put("negElbo", r.negElbo())
+                        .put("negElbo1Sample", r.negElbo1Sample()))
                 .toJson());
       } else if (r.kind() == ModelKind.VAE) {
         out.printf(
@@ -102,6 +127,9 @@ final class EvalCommand implements Callable<Integer> {
             model,
             r.images(),
             r.reconstruction());
+      }
+      if (!json) {
+        kinds.print(out);
       }
     }
     return 0;

@@ -40,10 +40,7 @@ final class InfoCommand implements Callable<Integer> {
     var s = m.spec();
     var out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "Model      %s%n", model);
-    out.printf(
-        Locale.ROOT,
-        "Kind       %s%n",
-        s.kind() == ModelKind.VAE ? "variational autoencoder (VAE)" : "autoencoder (AE)");
+    out.printf(Locale.ROOT, "Kind       %s%n", s.kind().title());
     out.printf(
         Locale.ROOT,
         "Network    %s (%,d parameters), %dx%d images%n",
@@ -58,9 +55,14 @@ final class InfoCommand implements Callable<Integer> {
         "Loss       %s%n",
         m.reconstructionWeight() == 0
             ? "KL only (reconstruction weight 0)"
-            : s.kind() == ModelKind.VAE
-                ? "reconstruction + " + m.beta() + " x KL"
-                : "reconstruction");
+            : switch (s.kind()) {
+              case VAE -> "reconstruction + " + m.beta() + " x KL";
+              case DAE ->
+                  "reconstruction of the clean image from a noisy one (noise " + m.noise() + ")";
+              case SAE ->
+                  "reconstruction + sparsity penalty on the hidden layer (" + m.sparsity() + ")";
+              case AE -> "reconstruction";
+            });
     var t = m.training();
     if (t == null) {
       out.println("Training   none recorded");
@@ -76,9 +78,10 @@ final class InfoCommand implements Callable<Integer> {
           t.createdAt());
       out.printf(
           Locale.ROOT,
-          "Final      reconstruction %.2f, KL %.2f, total %.2f nats/image%n",
+          "Final      reconstruction %.2f, %s %.2f, total %.2f nats/image%n",
           t.reconstruction(),
-          t.kl(),
+          s.kind() == ModelKind.SAE ? "sparsity penalty" : "KL",
+          s.kind() == ModelKind.SAE ? t.total() - t.reconstruction() : t.kl(),
           t.total());
     }
     out.println(MklShim.status().line());

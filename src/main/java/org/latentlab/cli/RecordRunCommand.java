@@ -10,6 +10,7 @@ import org.latentlab.latent.record.RecordedRun;
 import org.latentlab.latent.record.RecordedRunFile;
 import org.latentlab.latent.record.RunSettings;
 import org.latentlab.model.AutoencoderModel;
+import org.latentlab.model.ModelKind;
 import org.latentlab.model.ModelSpec;
 import org.latentlab.model.ModelStore;
 import org.latentlab.train.Cancellation;
@@ -75,6 +76,10 @@ final class RecordRunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     model.validate();
+    if (model.kind != ModelKind.AE && model.kind != ModelKind.VAE) {
+      throw new UserInputException(
+          "record-run records ae and vae runs; train a " + model.kind.id() + " with train");
+    }
     if (points < 1 || every < 0) {
       throw new UserInputException("--points must be 1 or more and --every 0 or more");
     }

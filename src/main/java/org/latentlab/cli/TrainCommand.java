@@ -19,13 +19,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code latentlab train}: trains an AE or a VAE and saves it as a model folder. */
+/** {@code latentlab train}: trains an AE, a VAE, a DAE or an SAE and saves it as a model folder. */
 @Command(
     name = "train",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Train an autoencoder (ae) or a variational autoencoder (vae) and save it as a model folder.",
+      "Train an autoencoder (ae), a variational autoencoder (vae), a denoising (dae) or a sparse"
+          + " autoencoder (sae) and save it as a model folder.",
       "The folder is written atomically: an interrupted run never leaves a half-written model."
     })
 final class TrainCommand implements Callable<Integer> {
@@ -82,7 +83,9 @@ final class TrainCommand implements Callable<Integer> {
                   model.lr,
                   model.seed,
                   out,
-                  overwrite));
+                  overwrite,
+                  model.corruption(),
+                  model.sparsityPenalty()));
     } catch (ModelExistsException e) {
       throw new UserInputException(e.getMessage() + "; add --overwrite to replace it");
     } catch (IllegalArgumentException e) {
@@ -92,8 +95,9 @@ final class TrainCommand implements Callable<Integer> {
     var err = spec.commandLine().getErr();
     err.printf(
         Locale.ROOT,
-        "Training %s %s on %s (%,d images), %d epochs%n",
+        "Training %s%s %s on %s (%,d images), %d epochs%n",
         model.kind,
+        regularizer(),
         describe(training.options().spec()),
         images.name(),
         images.count(),
@@ -122,6 +126,10 @@ final class TrainCommand implements Callable<Integer> {
               .put("epochs", epochs)
               .put("reconstruction", last.reconstruction())
               .put("kl", model.variational() ? last.kl() : null)
+              .put("noise", model.corruption() == null ? null : model.corruption().spec())
+              .put(
+                  "sparsity",
+                  model.sparsityPenalty() == null ? null : model.sparsityPenalty().spec())
               .put("total", last.total())
               .put("secondsPerEpoch", result.report().secondsPerEpoch())
               .put("medianSecondsPerEpoch", result.report().medianSecondsPerEpoch())
@@ -134,8 +142,9 @@ final class TrainCommand implements Callable<Integer> {
     } else {
       o.printf(
           Locale.ROOT,
-          "Saved %s to %s. Last epoch: %s nats/image; %.2f s/epoch.%n",
+          "Saved %s%s to %s. Last epoch: %s nats/image; %.2f s/epoch.%n",
           model.kind,
+          regularizer(),
           out,
           model.variational()
               ? String.format(
@@ -144,10 +153,26 @@ final class TrainCommand implements Callable<Integer> {
                   last.reconstruction(),
                   last.kl(),
                   last.total())
-              : String.format(Locale.ROOT, "reconstruction %.2f", last.reconstruction()),
+              : model.sparsityPenalty() != null
+                  ? String.format(
+                      Locale.ROOT,
+                      "reconstruction %.2f, sparsity penalty %.2f, total %.2f",
+                      last.reconstruction(),
+                      last.total() - last.reconstruction(),
+                      last.total())
+                  : String.format(Locale.ROOT, "reconstruction %.2f", last.reconstruction()),
           result.report().secondsPerEpoch());
     }
     return 0;
+  }
+
+  /** " (noise gaussian:0.5)" for a DAE, " (sparsity kl:0.05)" for an SAE, else "". */
+  private String regularizer() {
+    return model.corruption() != null
+        ? " (noise " + model.corruption().spec() + ")"
+        : model.sparsityPenalty() != null
+            ? " (sparsity " + model.sparsityPenalty().spec() + ")"
+            : "";
   }
 
   static String describe(ModelSpec s) {

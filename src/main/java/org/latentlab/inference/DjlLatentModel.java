@@ -49,7 +49,11 @@ final class DjlLatentModel implements LatentModel {
             m.beta(),
             m.reconstructionWeight() == 0,
             m.dataset(),
-            m.classNames());
+            m.classNames(),
+            s.kind().id(),
+            m.noise() != null
+                ? m.noise().spec()
+                : m.sparsity() != null ? m.sparsity().spec() : null);
   }
 
   @Override
@@ -85,6 +89,15 @@ final class DjlLatentModel implements LatentModel {
         }
       }
       return out;
+    }
+  }
+
+  @Override
+  public synchronized float[][] hiddenActivations(float[][] images) {
+    try (NDManager call = open()) {
+      NDArray x = rows(call, images, info.pixels());
+      int units = info.hidden().get(info.hidden().size() - 1);
+      return split(model.block().hiddenActivations(parameters, x), images.length, units);
     }
   }
 

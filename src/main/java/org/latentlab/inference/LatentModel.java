@@ -52,6 +52,14 @@ public interface LatentModel extends AutoCloseable {
     return out;
   }
 
+  /**
+   * The activations of each image's hidden code: the encoder's last hidden layer (ReLU), the layer
+   * a sparse autoencoder keeps sparse. A model that cannot say returns empty rows.
+   */
+  default float[][] hiddenActivations(float[][] images) {
+    return new float[images.length][0];
+  }
+
   /** Frees the native memory; the model is unusable afterwards. */
   @Override
   void close();

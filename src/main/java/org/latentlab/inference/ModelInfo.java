@@ -15,6 +15,8 @@ import java.util.List;
  * @param klOnly whether it was trained on the KL term alone (reconstruction weight 0)
  * @param dataset the data set it was trained on ("mnist", "fashion", a folder)
  * @param classNames the class names of that data set
+ * @param kind "ae", "vae", "dae" (denoising) or "sae" (sparse)
+ * @param regularizer a DAE's noise ("gaussian:0.5") or an SAE's penalty ("kl:0.05"), else null
  */
 public record ModelInfo(
     String name,
@@ -26,7 +28,36 @@ public record ModelInfo(
     double beta,
     boolean klOnly,
     String dataset,
-    List<String> classNames) {
+    List<String> classNames,
+    String kind,
+    String regularizer) {
+
+  /** An AE or a VAE, as {@code variational} says. */
+  public ModelInfo(
+      String name,
+      boolean variational,
+      int latentDim,
+      int rows,
+      int cols,
+      List<Integer> hidden,
+      double beta,
+      boolean klOnly,
+      String dataset,
+      List<String> classNames) {
+    this(
+        name,
+        variational,
+        latentDim,
+        rows,
+        cols,
+        hidden,
+        beta,
+        klOnly,
+        dataset,
+        classNames,
+        variational ? "vae" : "ae",
+        null);
+  }
 
   /** Pixels per image. */
   public int pixels() {
@@ -35,10 +66,15 @@ public record ModelInfo(
 
   /**
    * The model in a few words, for the plane's title: "mnist-vae · VAE · β = 1 · 2-D latent",
-   * "my-run · VAE · KL only · 2-D latent", "mnist-ae · AE · 2-D latent".
+   * "my-run · VAE · KL only · 2-D latent", "mnist-ae · AE · 2-D latent", "mnist-dae · DAE
+   * gaussian:0.5 · 2-D latent".
    */
   public String describe() {
-    StringBuilder b = new StringBuilder(name).append(" \u00b7 ").append(variational ? "VAE" : "AE");
+    StringBuilder b =
+        new StringBuilder(name).append(" \u00b7 ").append(kind.toUpperCase(java.util.Locale.ROOT));
+    if (regularizer != null) {
+      b.append(' ').append(regularizer);
+    }
     if (variational) {
       b.append(
           klOnly

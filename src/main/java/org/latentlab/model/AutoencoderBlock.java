@@ -36,6 +36,12 @@ public abstract class AutoencoderBlock extends AbstractBlock {
   /** The deterministic code of each image: the AE's z, the VAE's μ. */
   public abstract NDArray encodeMean(ParameterStore ps, NDArray images);
 
+  /**
+   * The activations of the encoder's last hidden layer (ReLU, before the code or the posterior's
+   * heads): what a sparse autoencoder keeps sparse.
+   */
+  public abstract NDArray hiddenActivations(ParameterStore ps, NDArray images);
+
   /** Decodes codes {@code z} to pixel probabilities x̂ = sigmoid({@link #decodeLogits}). */
   public abstract NDArray decode(ParameterStore ps, NDArray z);
 

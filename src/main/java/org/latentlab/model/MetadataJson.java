@@ -3,6 +3,8 @@ package org.latentlab.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import org.latentlab.latent.kinds.Corruption;
+import org.latentlab.latent.kinds.Sparsity;
 
 /**
  * Reads and writes an autoencoder's or VAE's {@code latentlab.json} ({@link ModelJson} has the
@@ -25,6 +27,8 @@ final class MetadataJson {
       List<String> classNames,
       double beta,
       double reconstructionWeight,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String noise,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String sparsity,
       @JsonInclude(JsonInclude.Include.NON_NULL) Training training,
       @JsonInclude(JsonInclude.Include.NON_NULL) ModelJson.Parameters parameters) {}
 
@@ -70,6 +74,8 @@ final class MetadataJson {
             m.classNames(),
             m.beta(),
             m.reconstructionWeight(),
+            m.noise() == null ? null : m.noise().spec(),
+            m.sparsity() == null ? null : m.sparsity().spec(),
             training,
             parameters));
   }
@@ -113,6 +119,14 @@ final class MetadataJson {
               fl.number("total"),
               t.text("createdAt"));
     }
+    Corruption noise;
+    Sparsity sparsity;
+    try {
+      noise = f.optional("noise") == null ? null : Corruption.parse(f.text("noise"));
+      sparsity = f.optional("sparsity") == null ? null : Sparsity.parse(f.text("sparsity"));
+    } catch (IllegalArgumentException e) {
+      throw new ModelFormatException(file + ": " + e.getMessage() + " (the file is damaged)");
+    }
     ModelMetadata m =
         new ModelMetadata(
             spec,
@@ -120,7 +134,9 @@ final class MetadataJson {
             f.text("dataset"),
             f.number("beta"),
             f.number("reconstructionWeight"),
-            training);
+            training,
+            noise,
+            sparsity);
     try {
       checkRanges(m);
     } catch (IllegalArgumentException e) {
@@ -132,6 +148,7 @@ final class MetadataJson {
   /** The rules a training run is held to, so that metadata no run could write is refused. */
   private static void checkRanges(ModelMetadata m) {
     TrainingRules.checkLossWeights(m.spec().kind(), m.beta(), m.reconstructionWeight());
+    TrainingRules.checkKindSettings(m.spec().kind(), m.noise(), m.sparsity());
     ModelMetadata.TrainingSummary t = m.training();
     if (t == null) {
       return;

@@ -2,22 +2,42 @@ package org.latentlab.model;
 
 import java.util.Locale;
 
-/** The two kinds of model LatentLab compares. */
+/**
+ * The kinds of autoencoder LatentLab trains: the AE and the VAE it compares, and the lecture's
+ * other two, which share the AE's network (losses in {@link Elbo}).
+ */
 public enum ModelKind {
   /** A plain autoencoder: a deterministic code z = f(x). */
   AE,
   /**
    * A variational autoencoder: a Gaussian posterior q(z|x) = N(μ, σ²) regularized toward N(0, I).
    */
-  VAE;
+  VAE,
+  /** A denoising autoencoder: the AE's network, trained to reconstruct x from a corrupted x̃. */
+  DAE,
+  /** A sparse autoencoder: the AE's network, with a sparsity penalty on its hidden activations. */
+  SAE;
 
-  /** The lower-case name used in files and on the command line ("ae", "vae"). */
+  /** The lower-case name used in files and on the command line ("ae", "vae", "dae", "sae"). */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The name in words: "autoencoder (AE)", "denoising autoencoder (DAE)", … */
+  public String title() {
+    return switch (this) {
+          case AE -> "autoencoder";
+          case VAE -> "variational autoencoder";
+          case DAE -> "denoising autoencoder";
+          case SAE -> "sparse autoencoder";
+        }
+        + " ("
+        + name()
+        + ")";
+  }
+
   /**
-   * Parses "ae" or "vae" (any case).
+   * Parses "ae", "vae", "dae" or "sae" (any case).
    *
    * @throws IllegalArgumentException naming the accepted values
    */
@@ -27,6 +47,7 @@ public enum ModelKind {
         return k;
       }
     }
-    throw new IllegalArgumentException("unknown model kind '" + s + "' (expected 'ae' or 'vae')");
+    throw new IllegalArgumentException(
+        "unknown model kind '" + s + "' (expected 'ae', 'vae', 'dae' or 'sae')");
   }
 }

@@ -1,6 +1,8 @@
 package org.latentlab.model;
 
 import java.util.List;
+import org.latentlab.latent.kinds.Corruption;
+import org.latentlab.latent.kinds.Sparsity;
 
 /**
  * Everything about a saved model except its weights: the architecture, the data it was trained on,
@@ -12,6 +14,8 @@ import java.util.List;
  * @param beta the weight of the KL term during training (VAE; 0 for an AE)
  * @param reconstructionWeight the weight of the reconstruction term (1; 0 for "KL only")
  * @param training how it was trained, or null for an untrained model
+ * @param noise how a denoising autoencoder's input was corrupted in training (DAE only, else null)
+ * @param sparsity a sparse autoencoder's penalty (SAE only, else null)
  */
 public record ModelMetadata(
     ModelSpec spec,
@@ -19,16 +23,30 @@ public record ModelMetadata(
     String dataset,
     double beta,
     double reconstructionWeight,
-    TrainingSummary training) {
+    TrainingSummary training,
+    Corruption noise,
+    Sparsity sparsity) {
 
   /** Defensive copy. */
   public ModelMetadata {
     classNames = List.copyOf(classNames);
   }
 
+  /** The metadata of an AE or a VAE (no noise, no sparsity penalty). */
+  public ModelMetadata(
+      ModelSpec spec,
+      List<String> classNames,
+      String dataset,
+      double beta,
+      double reconstructionWeight,
+      TrainingSummary training) {
+    this(spec, classNames, dataset, beta, reconstructionWeight, training, null, null);
+  }
+
   /** This metadata with a training summary attached. */
   public ModelMetadata withTraining(TrainingSummary summary) {
-    return new ModelMetadata(spec, classNames, dataset, beta, reconstructionWeight, summary);
+    return new ModelMetadata(
+        spec, classNames, dataset, beta, reconstructionWeight, summary, noise, sparsity);
   }
 
   /**

@@ -47,6 +47,11 @@ public final class VariationalAutoencoder extends AutoencoderBlock {
     return new NDList(mu, logVar);
   }
 
+  @Override
+  public NDArray hiddenActivations(ParameterStore ps, NDArray images) {
+    return trunk.forward(ps, new NDList(images), false).singletonOrThrow();
+  }
+
   /**
    * The reparameterization trick (section 2.4): z = μ + σ ⊙ ε with ε ~ N(0, I) and σ = exp(½ log
    * σ²).

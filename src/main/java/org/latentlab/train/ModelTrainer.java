@@ -101,9 +101,16 @@ public final class ModelTrainer {
     double beta = spec.kind() == ModelKind.VAE ? options.beta() : 0;
     ModelMetadata metadata =
         new ModelMetadata(
-            spec, data.classNames(), dataset, beta, options.reconstructionWeight(), null);
+            spec,
+            data.classNames(),
+            dataset,
+            beta,
+            options.reconstructionWeight(),
+            null,
+            options.noise(),
+            options.sparsity());
     AutoencoderModel model = AutoencoderModel.create(metadata);
-    ElboLoss loss = new ElboLoss(beta, options.reconstructionWeight());
+    ElboLoss loss = new ElboLoss(beta, options.reconstructionWeight(), options.sparsity());
     Optimizer adam = InPlaceAdam.withLearningRate(options.learningRate());
     DefaultTrainingConfig config =
         new DefaultTrainingConfig(loss).optDevices(new Device[] {Device.cpu()}).optOptimizer(adam);
@@ -114,7 +121,9 @@ public final class ModelTrainer {
       }
       EpochMeans epochs = new EpochMeans(listener);
       new BatchLoop<StepLosses>(
-              batch -> step(trainer, adam, model, loss, batch.getData().head()),
+              batch ->
+                  step(
+                      trainer, adam, model, loss, batch.getData().head(), batch.getLabels().head()),
               List.of(
                   cancellation,
                   DivergenceCheck.forElbo(spec.pixels()),
@@ -122,7 +131,7 @@ public final class ModelTrainer {
                   new Observation(observer, observeEvery, model)))
           .run(
               trainer.getManager(),
-              new ImageBatches(data, options.batchSize(), options.seed()),
+              new ImageBatches(data, options.batchSize(), options.seed(), options.noise()),
               options.epochs());
       StepLosses last = epochs.epochs().get(epochs.epochs().size() - 1).mean();
       model.setMetadata(
@@ -185,14 +194,22 @@ public final class ModelTrainer {
     }
   }
 
-  /** One optimizer step; returns the batch's mean losses. */
+  /**
+   * One optimizer step on {@code input} scored against {@code target} (the same images, but for a
+   * DAE, whose input is their corrupted copies); returns the batch's mean losses.
+   */
   private static StepLosses step(
-      Trainer trainer, Optimizer adam, AutoencoderModel model, ElboLoss loss, NDArray images) {
+      Trainer trainer,
+      Optimizer adam,
+      AutoencoderModel model,
+      ElboLoss loss,
+      NDArray input,
+      NDArray target) {
     NDArray objective;
     ElboLoss.Terms terms;
     try (GradientCollector collector = trainer.newGradientCollector()) {
-      NDList predictions = trainer.forward(new NDList(images));
-      terms = loss.terms(images, predictions);
+      NDList predictions = trainer.forward(new NDList(input));
+      terms = loss.terms(target, predictions);
       objective = loss.objective(terms);
       collector.backward(objective);
     }

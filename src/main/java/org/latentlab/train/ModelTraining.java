@@ -52,7 +52,9 @@ public final class ModelTraining {
             plan.epochs(),
             plan.batchSize(),
             plan.learningRate(),
-            plan.seed());
+            plan.seed(),
+            plan.noise(),
+            plan.sparsity());
     ModelTrainer.checkData(images, spec);
     MemoryEstimate.check(spec, plan.batchSize());
     return new ModelTraining(images, plan.data(), options, folder);

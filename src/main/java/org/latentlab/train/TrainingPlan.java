@@ -2,6 +2,8 @@ package org.latentlab.train;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.latentlab.latent.kinds.Corruption;
+import org.latentlab.latent.kinds.Sparsity;
 import org.latentlab.model.ModelKind;
 
 /**
@@ -21,6 +23,8 @@ import org.latentlab.model.ModelKind;
  * @param seed seeds initialization, shuffling and ε
  * @param output the model folder to write (atomically) when training finishes
  * @param overwrite whether a model already in {@code output} may be replaced
+ * @param noise a DAE's corruption of its input (null for other kinds)
+ * @param sparsity an SAE's sparsity penalty (null for other kinds)
  */
 public record TrainingPlan(
     String data,
@@ -35,10 +39,45 @@ public record TrainingPlan(
     double learningRate,
     long seed,
     Path output,
-    boolean overwrite) {
+    boolean overwrite,
+    Corruption noise,
+    Sparsity sparsity) {
 
   /** Defensive copy. */
   public TrainingPlan {
     hidden = List.copyOf(hidden);
+  }
+
+  /** The plan of an AE or a VAE (no noise, no sparsity penalty). */
+  public TrainingPlan(
+      String data,
+      int imageLimit,
+      ModelKind kind,
+      List<Integer> hidden,
+      int latentDim,
+      double beta,
+      boolean klOnly,
+      int epochs,
+      int batchSize,
+      double learningRate,
+      long seed,
+      Path output,
+      boolean overwrite) {
+    this(
+        data,
+        imageLimit,
+        kind,
+        hidden,
+        latentDim,
+        beta,
+        klOnly,
+        epochs,
+        batchSize,
+        learningRate,
+        seed,
+        output,
+        overwrite,
+        null,
+        null);
   }
 }

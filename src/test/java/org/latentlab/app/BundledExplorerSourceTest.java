@@ -50,6 +50,34 @@ class BundledExplorerSourceTest {
   }
 
   @Test
+  void theSwitcherOffersTheDenoisingAndTheSparseAutoencoderBesideTheVae() {
+    assumeTrue(bundled(), "bundled MNIST models are not on the class path");
+    BundledExplorerSource source = new BundledExplorerSource();
+    assertEquals(
+        List.of("MNIST", "Fashion-MNIST", "MNIST denoising AE", "MNIST sparse AE"),
+        source.bundledNames());
+    for (String name : List.of("MNIST denoising AE", "MNIST sparse AE")) {
+      List<String> errors = new ArrayList<>();
+      try (ExplorerViewModel vm = new ExplorerViewModel(UiThreads.sameThread(), source)) {
+        vm.setErrorHandler(errors::add);
+        vm.openBundled(name);
+        assertTrue(errors.isEmpty(), errors.toString());
+        ExplorerSession s = vm.sessionProperty().get();
+        String kind = name.contains("denoising") ? "dae" : "sae";
+        assertEquals(kind, s.autoencoder().info().kind());
+        assertTrue(
+            s.autoencoder()
+                .info()
+                .describe()
+                .startsWith("MNIST " + kind.toUpperCase(java.util.Locale.ROOT) + " \u00b7 "),
+            s.autoencoder().info().describe());
+        assertTrue(s.vae().info().variational());
+        assertEquals(10_000, vm.autoencoder().dataProperty().get().size());
+      }
+    }
+  }
+
+  @Test
   void aModelFolderReplacesTheModelOfItsKindAndKeepsTheOther() {
     Path folder = Path.of("models", "mnist-vae");
     assumeTrue(

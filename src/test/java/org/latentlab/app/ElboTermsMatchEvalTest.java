@@ -41,7 +41,7 @@ class ElboTermsMatchEvalTest {
   void theTermsShownForOneImageEqualTheCliEval() throws Exception {
     ImageSet digits = BundledMnist.load().head(300);
     Path[] models = new Path[2];
-    for (ModelKind kind : ModelKind.values()) {
+    for (ModelKind kind : new ModelKind[] {ModelKind.AE, ModelKind.VAE}) {
       var spec = new ModelSpec(kind, 28, 28, List.of(64, 32), 2);
       try (var m =
           ModelTrainer.quiet()

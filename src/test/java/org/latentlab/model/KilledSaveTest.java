@@ -31,7 +31,7 @@ class KilledSaveTest {
     Files.createDirectories(folder);
     Files.writeString(folder.resolve("NOTES.txt"), "mine");
     Path[] params = new Path[2];
-    for (ModelKind kind : ModelKind.values()) {
+    for (ModelKind kind : new ModelKind[] {ModelKind.AE, ModelKind.VAE}) {
       Path saved = tmp.resolve("saved-" + kind.id());
       try (AutoencoderModel m = AutoencoderModel.create(SaveLoop.metadata(kind))) {
         ModelStore.save(m, saved);

@@ -122,6 +122,7 @@ public final class ExplorerView extends BorderPane {
         .add(
             tabs.getTabs().indexOf(internalsTab) + 1,
             org.latentlab.ui.drawing.DrawingView.tab(drawing, dialogs));
+    tabs.getTabs().add(org.latentlab.ui.kinds.OtherAutoencodersView.tab(vm, vm.threads(), dialogs));
     if (training != null) {
       trainTab.setId("train-tab");
       tabs.getTabs().add(trainTab);
