@@ -14,6 +14,8 @@ public enum SceneTab {
   INSIDE,
   /** The drawing pad: a digit drawn by hand, read by both models. */
   DRAW,
+  /** The lecture's other autoencoders: denoising (noisy in, clean out) and sparse codes. */
+  AUTOENCODERS,
   /** Training and its replay. */
   TRAIN,
   /** Entropy, cross-entropy and KL divergence. */

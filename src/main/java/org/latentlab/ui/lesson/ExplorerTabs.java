@@ -12,6 +12,7 @@ public final class ExplorerTabs implements TabSwitch {
           SceneTab.GRID, "grid-tab",
           SceneTab.INSIDE, "internals-tab",
           SceneTab.DRAW, "draw-tab",
+          SceneTab.AUTOENCODERS, org.latentlab.ui.kinds.OtherAutoencodersView.TAB_ID,
           SceneTab.TRAIN, "train-tab",
           SceneTab.INFORMATION, "information-tab");
 

@@ -84,8 +84,9 @@ public final class LectureKeys {
             () -> presenter.highContrastProperty().set(!presenter.highContrastProperty().get()))
         .add("?", "this list of keys", typed("?"), presenter::toggleKeys)
         .add(
-            "1 \u2013 6",
-            "Latent space, Manifold grid, Inside the VAE, Train, Information, Draw",
+            "1 \u2013 7",
+            "Latent space, Manifold grid, Inside the VAE, Train, Information, Draw, Other"
+                + " autoencoders",
             key(KeyCode.DIGIT1),
             () -> tabs.show(SceneTab.LATENT))
         .add("", "", key(KeyCode.DIGIT2), () -> tabs.show(SceneTab.GRID))
@@ -93,6 +94,7 @@ public final class LectureKeys {
         .add("", "", key(KeyCode.DIGIT4), () -> tabs.show(SceneTab.TRAIN))
         .add("", "", key(KeyCode.DIGIT5), () -> tabs.show(SceneTab.INFORMATION))
         .add("", "", key(KeyCode.DIGIT6), () -> tabs.show(SceneTab.DRAW))
+        .add("", "", key(KeyCode.DIGIT7), () -> tabs.show(SceneTab.AUTOENCODERS))
         .add(
             "R",
             "reset both views",
