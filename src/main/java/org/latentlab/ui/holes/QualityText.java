@@ -62,10 +62,10 @@ final class QualityText {
             String.format(Locale.ROOT, "%.2f", s.labelChanges()),
             "times the classifier's label changes along such a path, on average"));
     if (s.fitted() != null) {
-      samples(out, false, "a Gaussian fitted to the codes", s.fitted());
+      samples(out, false, "the fitted Gaussian", s.fitted());
     }
     if (s.prior() != null) {
-      samples(out, true, "the prior N(0, I)", s.prior());
+      samples(out, true, "N(0, I)", s.prior());
     }
     if (s.offManifold() != null) {
       out.add(
@@ -87,18 +87,16 @@ final class QualityText {
         new Item(
             prior ? "Prior P/R" : "Prec/recall",
             two(f.precision(), f.recall()),
-            "of 2,000 draws from "
+            "draws from "
                 + source
-                + " inside the real images' k-NN balls / of real images inside the draws'"
-                + " (classifier features, k = 3; in pixels "
+                + " in real k-NN balls / real images in the draws' (features, k = 3; in pixels "
                 + two(p.precision(), p.recall())
                 + ")"));
     out.add(
         new Item(
             prior ? "Prior D/C" : "Dens/cover",
             two(f.density(), f.coverage()),
-            "real balls per draw \u00f7 k / share of real balls holding a draw (Naeem et al."
-                + " 2020; in pixels "
+            "real balls per draw \u00f7 k / real balls holding a draw (Naeem 2020; in pixels "
                 + two(p.density(), p.coverage())
                 + ")"));
     out.add(
