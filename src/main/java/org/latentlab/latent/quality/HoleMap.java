@@ -14,12 +14,13 @@ import org.latentlab.latent.Projection;
  * principal components through the mean of the codes): each cell centre is lifted to the code with
  * that plane position and the mean in every other direction.
  *
+ * <p>A second judge, when real images are given ({@link HeldOut}): a cell is <em>off the
+ * manifold</em> when its decode lies outside every real image's k-NN ball in the classifier's
+ * feature space, the realism test of precision (Kynkäänniemi et al. 2019) applied cell by cell.
+ *
  * @param area the part of the plane the grid covers
  * @param n cells per side
  * @param confidence the confidence of each cell, row by row from the top
- *     <p>A second judge, when real images are given ({@link HeldOut}): a cell is <em>off the
- *     manifold</em> when its decode lies outside every real image's k-NN ball in the classifier's
- *     feature space, the realism test of precision (Kynkäänniemi et al. 2019) applied cell by cell.
  * @param label the most probable class of each cell
  * @param offManifold whether each cell's decode is off the real images' manifold; null when no real
  *     images were given
