@@ -31,6 +31,8 @@ public final class BundledExplorerSource implements ExplorerSource {
     // The lecture's other autoencoders in the autoencoder's plane, beside the same VAE.
     PAIRS.put("MNIST denoising AE", new Pair("mnist", "mnist-dae", "mnist-vae"));
     PAIRS.put("MNIST sparse AE", new Pair("mnist", "mnist-sae", "mnist-vae"));
+    // Latent 32: where the research metrics separate the AE from the VAE most clearly (README).
+    PAIRS.put("MNIST, latent 32", new Pair("mnist", "mnist-ae-32", "mnist-vae-32"));
   }
 
   @Override
@@ -120,8 +122,8 @@ public final class BundledExplorerSource implements ExplorerSource {
           "mnist-vae-beta0",
           "mnist-dae",
           "mnist-sae",
-          "mnist-ae-16",
-          "mnist-vae-16",
+          "mnist-ae-32",
+          "mnist-vae-32",
           "fashion-ae",
           "fashion-vae");
 

@@ -56,6 +56,18 @@ public final class FakeClassifier implements ImageClassifier {
     return out;
   }
 
+  /** Features for k-NN balls: the image averaged over 4 × 4 pixel squares (49 numbers). */
+  @Override
+  public float[][] features(float[][] images) {
+    float[][] out = new float[images.length][49];
+    for (int i = 0; i < images.length; i++) {
+      for (int p = 0; p < images[i].length; p++) {
+        out[i][(p / 28 / 4) * 7 + (p % 28) / 4] += images[i][p] / 16;
+      }
+    }
+    return out;
+  }
+
   public boolean isClosed() {
     return closed;
   }

@@ -1,9 +1,11 @@
 package org.latentlab.app.offscreen;
 
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import org.latentlab.data.ImageSet;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.classifier.ImageClassifier;
+import org.latentlab.latent.quality.HeldOut;
 import org.latentlab.latent.quality.LatentQuality;
 import org.latentlab.latent.quality.QualityReport;
 import org.latentlab.ui.holes.ModelQuality;
@@ -21,8 +23,18 @@ final class QualityComparison {
    * @param ae the autoencoder's report
    * @param vae the VAE's report
    * @param seconds wall time of the measurement
+   * @param real the held-out images' k-NN balls both models' samples were judged against
+   * @param ballSeconds wall time of building those balls (features and N² distances, twice)
+   * @param ballCpuSeconds the process's CPU time over the same span
    */
-  record Result(int images, QualityReport ae, QualityReport vae, double seconds) {}
+  record Result(
+      int images,
+      QualityReport ae,
+      QualityReport vae,
+      double seconds,
+      HeldOut real,
+      double ballSeconds,
+      double ballCpuSeconds) {}
 
   static Result measure(
       LatentQuality quality,
@@ -33,11 +45,24 @@ final class QualityComparison {
     long start = System.nanoTime();
     float[][] images = data.imageRows(0, data.count());
     int[] labels = Arrays.copyOf(data.labels(), data.count());
+    long cpu = cpuNanos();
+    HeldOut real = ModelQuality.heldOut(images, labels, classifier);
+    double ballSeconds = (System.nanoTime() - start) / 1e9;
+    double ballCpu = (cpuNanos() - cpu) / 1e9;
     QualityReport a =
-        ModelQuality.measure(quality, ae, images, encode(ae, images), labels, classifier);
+        ModelQuality.measure(quality, ae, images, encode(ae, images), labels, classifier, real);
     QualityReport v =
-        ModelQuality.measure(quality, vae, images, encode(vae, images), labels, classifier);
-    return new Result(data.count(), a, v, (System.nanoTime() - start) / 1e9);
+        ModelQuality.measure(quality, vae, images, encode(vae, images), labels, classifier, real);
+    return new Result(
+        data.count(), a, v, (System.nanoTime() - start) / 1e9, real, ballSeconds, ballCpu);
+  }
+
+  /** CPU time of the whole process (all threads), or 0 where the JVM does not tell. */
+  private static long cpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : 0;
   }
 
   static float[][] encode(LatentModel model, float[][] images) {

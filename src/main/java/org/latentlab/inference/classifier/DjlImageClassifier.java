@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.BlockList;
 import ai.djl.training.ParameterStore;
 import java.util.Locale;
 import org.latentlab.model.InputBuffer;
@@ -42,11 +43,40 @@ final class DjlImageClassifier implements ImageClassifier {
 
   @Override
   public synchronized float[][] probabilities(float[][] images) {
+    float[] flat = flatten(images);
+    int classes = info.classNames().size();
+    float[] p;
+    try (NDManager call = model.manager().newSubManager()) {
+      NDArray x = input.create(call, flat, new Shape(images.length, info.pixels()));
+      NDArray logits = model.network().forward(parameters, new NDList(x), false).singletonOrThrow();
+      p = logits.softmax(1).toFloatArray();
+    }
+    return rows(p, images.length, classes);
+  }
+
+  @Override
+  public synchronized float[][] features(float[][] images) {
+    float[] flat = flatten(images);
+    float[] f;
+    int width;
+    try (NDManager call = model.manager().newSubManager()) {
+      NDList x = new NDList(input.create(call, flat, new Shape(images.length, info.pixels())));
+      BlockList layers = model.network().getChildren();
+      for (int i = 0; i < layers.size() - 1; i++) { // all but the last (logits) layer
+        x = layers.get(i).getValue().forward(parameters, x, false);
+      }
+      NDArray features = x.singletonOrThrow();
+      width = (int) features.getShape().get(1);
+      f = features.toFloatArray();
+    }
+    return rows(f, images.length, width);
+  }
+
+  private float[] flatten(float[][] images) {
     if (closed) {
       throw new IllegalStateException(info.name() + " is closed");
     }
     int width = info.pixels();
-    int classes = info.classNames().size();
     float[] flat = new float[images.length * width];
     for (int i = 0; i < images.length; i++) {
       if (images[i].length != width) {
@@ -56,15 +86,13 @@ final class DjlImageClassifier implements ImageClassifier {
       }
       System.arraycopy(images[i], 0, flat, i * width, width);
     }
-    float[] p;
-    try (NDManager call = model.manager().newSubManager()) {
-      NDArray x = input.create(call, flat, new Shape(images.length, width));
-      NDArray logits = model.network().forward(parameters, new NDList(x), false).singletonOrThrow();
-      p = logits.softmax(1).toFloatArray();
-    }
-    float[][] out = new float[images.length][classes];
-    for (int i = 0; i < images.length; i++) {
-      System.arraycopy(p, i * classes, out[i], 0, classes);
+    return flat;
+  }
+
+  private static float[][] rows(float[] flat, int count, int width) {
+    float[][] out = new float[count][width];
+    for (int i = 0; i < count; i++) {
+      System.arraycopy(flat, i * width, out[i], 0, width);
     }
     return out;
   }

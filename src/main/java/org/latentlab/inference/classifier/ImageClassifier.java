@@ -15,6 +15,13 @@ public interface ImageClassifier extends AutoCloseable {
   /** The class probabilities of each image: one row per image, summing to 1. */
   float[][] probabilities(float[][] images);
 
+  /**
+   * The activations of the network's penultimate layer for each image (for the bundled classifiers
+   * the 128 units before the class logits): the feature space in which generated images are
+   * compared with real ones.
+   */
+  float[][] features(float[][] images);
+
   /** Frees the native memory; the classifier is unusable afterwards. */
   @Override
   void close();

@@ -29,12 +29,17 @@ public final class Completeness {
     }
     float[][] probabilities =
         Batches.classifyDecodes(distribution.sample(samples, seed), batch, decoder, classifier);
+    return fraction(probabilities, threshold);
+  }
+
+  /** The fraction of rows of class probabilities whose largest is ≥ {@code threshold}. */
+  static double fraction(float[][] probabilities, double threshold) {
     int confident = 0;
     for (float[] p : probabilities) {
       if (Classifier.confidence(p) >= threshold) {
         confident++;
       }
     }
-    return (double) confident / samples;
+    return (double) confident / probabilities.length;
   }
 }

@@ -30,8 +30,14 @@ import org.latentlab.latent.Projection;
  *       collapsed decoder (every decode the same image) makes the other scores meaningless.
  * </ul>
  *
- * Every random choice comes from {@code seed}, so a run repeats exactly for the same model, images
- * and settings (decoding itself is deterministic).
+ * <p>Given held-out real images ({@link HeldOut}), the same samples are also judged the way
+ * generative-model research judges samples: precision, recall, density and coverage with k-NN balls
+ * (k = 3) in the classifier's penultimate-layer feature space and in pixel space ({@link
+ * ManifoldScores}), and their class balance ({@link ClassBalance}); and every hole-map cell is
+ * judged on or off the real images' manifold.
+ *
+ * <p>Every random choice comes from {@code seed}, so a run repeats exactly for the same model,
+ * images and settings (decoding itself is deterministic).
  */
 public final class LatentQuality {
   private final Settings settings;
@@ -120,6 +126,22 @@ public final class LatentQuality {
    */
   public QualityReport measure(
       Subject model, float[][] images, float[][] codes, int[] labels, Classifier classifier) {
+    return measure(model, images, codes, labels, classifier, null);
+  }
+
+  /**
+   * Measures one model, and with {@code real} also the research metrics of its samples and the
+   * off-manifold cells of its hole map.
+   *
+   * @param real held-out real images to judge samples against, or null
+   */
+  public QualityReport measure(
+      Subject model,
+      float[][] images,
+      float[][] codes,
+      int[] labels,
+      Classifier classifier,
+      HeldOut real) {
     if (images.length != codes.length || codes.length < 2) {
       throw new IllegalArgumentException(
           "need at least 2 images with one code each, got "
@@ -137,26 +159,11 @@ public final class LatentQuality {
     float[] ys = new float[codes.length];
     plane.projectAll(codes, xs, ys);
     Bounds box = Bounds.percentile(xs, ys, s.lowPercentile(), s.highPercentile());
-    HoleMap holes = HoleMap.compute(box, s.cells(), plane, decoder, classifier, s.batch());
-    double completeness =
-        Completeness.of(
-            GaussianFit.of(codes),
-            s.samples(),
-            s.seed(),
-            s.confident(),
-            decoder,
-            classifier,
-            s.batch());
-    Double prior =
+    HoleMap holes = HoleMap.compute(box, s.cells(), plane, decoder, classifier, real, s.batch());
+    Samples fitted = Samples.draw(GaussianFit.of(codes), s.seed(), this, decoder, classifier);
+    Samples prior =
         model.variational()
-            ? Completeness.of(
-                GaussianFit.standard(dim),
-                s.samples(),
-                s.seed() + 1,
-                s.confident(),
-                decoder,
-                classifier,
-                s.batch())
+            ? Samples.draw(GaussianFit.standard(dim), s.seed() + 1, this, decoder, classifier)
             : null;
     Continuity.Result continuity =
         Continuity.measure(
@@ -167,14 +174,47 @@ public final class LatentQuality {
             pair[0], pair[1], codes[pair[0]], codes[pair[1]], s.steps(), decoder, classifier);
     QualityScores scores =
         new QualityScores(
-            completeness,
-            prior,
+            fitted.completeness(s.confident()),
+            prior == null ? null : prior.completeness(s.confident()),
             holes.holeFraction(s.hole()),
             continuity.stepRatio(),
             continuity.labelChanges(),
             reconstruction,
-            DecoderSpread.of(codes, decoder, s.batch()));
+            DecoderSpread.of(codes, decoder, s.batch()),
+            real == null ? null : fitted.against(real),
+            real == null || prior == null ? null : prior.against(real),
+            real == null ? null : holes.offManifoldFraction());
     return new QualityReport(model.name(), model.variational(), scores, plane, holes, example);
+  }
+
+  /**
+   * M codes drawn from a distribution, their decodes and the classifier's verdicts: decoded once,
+   * judged by confidence (completeness) and, with real images, by k-NN balls.
+   */
+  private record Samples(float[][] images, float[][] probabilities) {
+    static Samples draw(
+        GaussianFit distribution,
+        long seed,
+        LatentQuality quality,
+        Decoder decoder,
+        Classifier classifier) {
+      Settings s = quality.settings;
+      float[][] images =
+          Batches.map(distribution.sample(s.samples(), seed), s.batch(), decoder::decode);
+      return new Samples(images, Batches.map(images, s.batch(), classifier::classify));
+    }
+
+    double completeness(double threshold) {
+      return Completeness.fraction(probabilities, threshold);
+    }
+
+    SampleScores against(HeldOut real) {
+      int[] labels = new int[probabilities.length];
+      for (int i = 0; i < labels.length; i++) {
+        labels[i] = Classifier.label(probabilities[i]);
+      }
+      return real.score(images, labels);
+    }
   }
 
   /** The first of the continuity pairs whose images have different labels (or the first pair). */

@@ -17,6 +17,11 @@ package org.latentlab.latent.quality;
  * @param decoderSpread mean per-pixel standard deviation of the decodes of the codes ({@link
  *     DecoderSpread}); near 0 the decoder gives one image for every code and the other scores mean
  *     nothing
+ * @param fitted the completeness samples (fitted Gaussian) against held-out real images: precision,
+ *     recall, density, coverage and class balance; null when no real images were given
+ * @param prior the same for the prior samples; null for an autoencoder or without real images
+ * @param offManifold fraction of the hole map's cells whose decode lies outside every real image's
+ *     k-NN ball in feature space; null without real images
  */
 public record QualityScores(
     double completeness,
@@ -25,7 +30,32 @@ public record QualityScores(
     double continuityRatio,
     double labelChanges,
     double reconstruction,
-    double decoderSpread) {
+    double decoderSpread,
+    SampleScores fitted,
+    SampleScores prior,
+    Double offManifold) {
+
+  /** Scores judged by the classifier's confidence only (no held-out real images). */
+  public QualityScores(
+      double completeness,
+      Double completenessPrior,
+      double holeFraction,
+      double continuityRatio,
+      double labelChanges,
+      double reconstruction,
+      double decoderSpread) {
+    this(
+        completeness,
+        completenessPrior,
+        holeFraction,
+        continuityRatio,
+        labelChanges,
+        reconstruction,
+        decoderSpread,
+        null,
+        null,
+        null);
+  }
 
   /** Whether the decoder collapsed: every code decodes to (nearly) the same image. */
   public boolean collapsed() {

@@ -2,10 +2,14 @@ package org.latentlab.ui.holes;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 
-/** The switches of the hole map: show it (with the scores), and colour cells by class. */
+/**
+ * The switches of the hole map: show it (with the scores), what makes a hole (confidence or the
+ * manifold), and colour cells by class.
+ */
 public final class HoleMapControls extends HBox {
 
   public HoleMapControls(HoleMapViewModel vm) {
@@ -25,6 +29,17 @@ public final class HoleMapControls extends HBox {
     byClass.selectedProperty().bindBidirectional(vm.byClassProperty());
     byClass.disableProperty().bind(vm.shownProperty().not());
     byClass.setTooltip(new Tooltip("Colour confident cells by the class the classifier sees"));
-    getChildren().addAll(shown, byClass);
+    ChoiceBox<HoleJudge> judge = new ChoiceBox<>();
+    judge.setId("hole-map-judge");
+    judge.getItems().setAll(HoleJudge.values());
+    judge.valueProperty().bindBidirectional(vm.judgeProperty());
+    judge.disableProperty().bind(vm.shownProperty().not());
+    judge.setTooltip(
+        new Tooltip(
+            "What makes a hole: the classifier's doubt (confidence < 0.5), or a decode off the"
+                + " plotted images' manifold (outside every image's k-NN ball, k = 3, in the"
+                + " classifier's features; Kynk\u00e4\u00e4nniemi et al. 2019), which also"
+                + " catches crisp decodes that look like no real image."));
+    getChildren().addAll(shown, judge, byClass);
   }
 }

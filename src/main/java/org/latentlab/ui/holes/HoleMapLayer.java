@@ -18,22 +18,28 @@ import org.latentlab.ui.plane.PlaneLayer;
 final class HoleMapLayer implements PlaneLayer {
   private HoleMap map;
   private boolean byClass;
+  private HoleJudge judge = HoleJudge.CONFIDENCE;
   private WritableImage raster;
   private int[] buffer;
   private HoleMap rasterMap;
   private Bounds rasterView;
   private boolean rasterByClass;
+  private HoleJudge rasterJudge;
 
-  /** The map to draw (null: nothing) and whether to colour cells by predicted class. */
-  void show(HoleMap map, boolean byClass) {
+  /**
+   * The map to draw (null: nothing), whether to colour cells by predicted class, and what makes a
+   * hole (a map computed without real images shows its confidence until one with them arrives).
+   */
+  void show(HoleMap map, boolean byClass, HoleJudge judge) {
     this.map = map;
     this.byClass = byClass;
+    this.judge = judge;
   }
 
   /** A layer drawing {@code map} (a figure's). */
-  static HoleMapLayer of(HoleMap map, boolean byClass) {
+  static HoleMapLayer of(HoleMap map, boolean byClass, HoleJudge judge) {
     HoleMapLayer layer = new HoleMapLayer();
-    layer.show(map, byClass);
+    layer.show(map, byClass, judge);
     return layer;
   }
 
@@ -49,12 +55,16 @@ final class HoleMapLayer implements PlaneLayer {
       buffer = new int[w * h];
       rasterMap = null;
     }
-    if (rasterMap != map || !t.view().equals(rasterView) || rasterByClass != byClass) {
+    if (rasterMap != map
+        || !t.view().equals(rasterView)
+        || rasterByClass != byClass
+        || rasterJudge != judge) {
       paint(t, w, h);
       raster.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), buffer, 0, w);
       rasterMap = map;
       rasterView = t.view();
       rasterByClass = byClass;
+      rasterJudge = judge;
     }
     gc.drawImage(raster, t.left(), t.top());
   }
@@ -70,8 +80,14 @@ final class HoleMapLayer implements PlaneLayer {
       colOf[x] = dx < a.xMin() || dx >= a.xMax() ? -1 : (int) ((dx - a.xMin()) / a.width() * n);
     }
     int[] shade = new int[n * n];
+    boolean manifold = judge == HoleJudge.MANIFOLD && map.judgedByManifold();
     for (int k = 0; k < shade.length; k++) {
-      shade[k] = HoleShading.argb(map.confidence(k / n, k % n), map.label(k / n, k % n), byClass);
+      int row = k / n;
+      int col = k % n;
+      shade[k] =
+          manifold
+              ? HoleShading.argbManifold(map.offManifold(row, col), map.label(row, col), byClass)
+              : HoleShading.argb(map.confidence(row, col), map.label(row, col), byClass);
     }
     for (int y = 0; y < h; y++) {
       double dy = t.dataY(t.top() + y + 0.5);

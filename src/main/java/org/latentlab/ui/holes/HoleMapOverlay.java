@@ -20,12 +20,14 @@ public final class HoleMapOverlay {
         () -> {
           layer.show(
               vm.shownProperty().get() ? quality.mapProperty().get() : null,
-              vm.byClassProperty().get());
+              vm.byClassProperty().get(),
+              vm.judgeProperty().get());
           canvas.redraw();
         };
     quality.mapProperty().addListener(obs -> update.run());
     vm.shownProperty().addListener(obs -> update.run());
     vm.byClassProperty().addListener(obs -> update.run());
+    vm.judgeProperty().addListener(obs -> update.run());
     PauseTransition settle = new PauseTransition(SETTLE);
     settle.setOnFinished(e -> quality.refreshMap());
     quality

@@ -7,9 +7,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.latentlab.inference.classifier.ImageClassifier;
+import org.latentlab.latent.quality.HeldOut;
 import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.fx.UiThreads;
 import org.latentlab.ui.plane.LabelledImages;
@@ -25,10 +28,20 @@ public final class HoleMapViewModel implements AutoCloseable {
   /** Cells per side of the map over the visible area. */
   static final int CELLS = 50;
 
+  /**
+   * The most plotted images whose k-NN balls judge samples and cells (taken evenly through the
+   * set): N² distances, so 60,000 would take minutes where 10,000 take seconds.
+   */
+  static final int REAL_IMAGES = 10_000;
+
   private final ExplorerSource source;
   private final ReadOnlyObjectProperty<LabelledImages> images;
   private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
   private final BooleanProperty byClass = new SimpleBooleanProperty(this, "byClass");
+  private final ObjectProperty<HoleJudge> judge =
+      new SimpleObjectProperty<>(this, "judge", HoleJudge.CONFIDENCE);
+  private final Map<String, HeldOut> real = new HashMap<>();
+  private LabelledImages realImages;
   private final PlaneQuality autoencoder;
   private final PlaneQuality vae;
   private final Map<String, Optional<ImageClassifier>> classifiers = new HashMap<>();
@@ -59,6 +72,37 @@ public final class HoleMapViewModel implements AutoCloseable {
           autoencoder.refresh();
           this.vae.refresh();
         });
+    judge.addListener(
+        (obs, was, now) -> {
+          autoencoder.refreshMap();
+          this.vae.refreshMap();
+        });
+  }
+
+  /**
+   * The k-NN balls of the plotted images (up to {@value #REAL_IMAGES}) in the features of the
+   * classifier for {@code d}'s data, built once per image set and data set (background thread).
+   */
+  public synchronized HeldOut realFor(PlaneData d, LabelledImages plotted) {
+    if (plotted != realImages) {
+      real.clear();
+      realImages = plotted;
+    }
+    String dataset = d.model().info().dataset();
+    HeldOut r = real.get(dataset);
+    if (r == null) {
+      int n = Math.min(REAL_IMAGES, plotted.count());
+      float[][] images = new float[n][];
+      int[] labels = new int[n];
+      for (int i = 0; i < n; i++) {
+        int at = (int) ((long) i * plotted.count() / n);
+        images[i] = plotted.image(at);
+        labels[i] = plotted.label(at);
+      }
+      r = ModelQuality.heldOut(images, labels, classifierFor(d));
+      real.put(dataset, r);
+    }
+    return r;
   }
 
   /** The classifier for the data {@code d}'s model was trained on (background thread). */
@@ -92,6 +136,11 @@ public final class HoleMapViewModel implements AutoCloseable {
     return byClass;
   }
 
+  /** Whether a hole is a cell the classifier doubts or one off the real images' manifold. */
+  public ObjectProperty<HoleJudge> judgeProperty() {
+    return judge;
+  }
+
   /** The left plane's map and scores. */
   PlaneQuality autoencoder() {
     return autoencoder;
@@ -112,5 +161,6 @@ public final class HoleMapViewModel implements AutoCloseable {
   public synchronized void close() {
     classifiers.values().forEach(c -> c.ifPresent(ImageClassifier::close));
     classifiers.clear();
+    real.clear();
   }
 }

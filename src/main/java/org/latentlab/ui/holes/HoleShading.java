@@ -32,6 +32,20 @@ final class HoleShading {
     return alpha(veil(confidence)) | HOLE_RGB;
   }
 
+  /** The opacity of an off-manifold cell's veil: as dense as a confidence hole's. */
+  static final double OFF_MANIFOLD = 0.7;
+
+  /**
+   * The non-premultiplied ARGB of a cell judged by the manifold: crimson where the decode is off
+   * the real images' manifold; clear on it, or faintly in its class's colour by class.
+   */
+  static int argbManifold(boolean off, int label, boolean byClass) {
+    if (off) {
+      return alpha(OFF_MANIFOLD) | HOLE_RGB;
+    }
+    return byClass ? alpha(0.3) | (ClassPalette.argb(label) & 0xFFFFFF) : 0;
+  }
+
   /**
    * The veil's opacity: clear from {@link #SURE_FROM} up, a light tint (up to 0.35) for unsure
    * cells, and a jump to 0.6–0.85 below {@link #HOLE_BELOW}, so the holes the hole fraction counts

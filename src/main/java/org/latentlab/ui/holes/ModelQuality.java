@@ -2,6 +2,7 @@ package org.latentlab.ui.holes;
 
 import org.latentlab.inference.LatentModel;
 import org.latentlab.inference.classifier.ImageClassifier;
+import org.latentlab.latent.quality.HeldOut;
 import org.latentlab.latent.quality.LatentQuality;
 import org.latentlab.latent.quality.QualityReport;
 
@@ -10,6 +11,8 @@ import org.latentlab.latent.quality.QualityReport;
  * the metrics, used by the window and by the {@code report} command alike.
  */
 public final class ModelQuality {
+  private static final int BATCH = 500;
+
   private ModelQuality() {}
 
   /**
@@ -25,6 +28,33 @@ public final class ModelQuality {
       float[][] codes,
       int[] labels,
       ImageClassifier classifier) {
+    return measure(quality, model, images, codes, labels, classifier, null);
+  }
+
+  /**
+   * The k-NN balls of real images in {@code classifier}'s penultimate-layer features and in pixels
+   * (slow for thousands of images: build once, in the background, and share it between models).
+   *
+   * @param labels each image's true class
+   */
+  public static HeldOut heldOut(float[][] images, int[] labels, ImageClassifier classifier) {
+    return HeldOut.of(
+        images, labels, classifier.info().classNames().size(), classifier::features, BATCH);
+  }
+
+  /**
+   * As {@link #measure(LatentQuality, LatentModel, float[][], float[][], int[], ImageClassifier)},
+   * and with {@code real} (from {@link #heldOut}, or null) the samples' precision, recall, density,
+   * coverage and class balance and the hole map's off-manifold cells.
+   */
+  public static QualityReport measure(
+      LatentQuality quality,
+      LatentModel model,
+      float[][] images,
+      float[][] codes,
+      int[] labels,
+      ImageClassifier classifier,
+      HeldOut real) {
     if (classifier.info().pixels() != model.info().pixels()) {
       throw new IllegalArgumentException(
           classifier.info().name()
@@ -45,6 +75,6 @@ public final class ModelQuality {
             model.info().variational(),
             model::decode,
             model::reconstructionLoss);
-    return quality.measure(subject, images, codes, labels, classifier::probabilities);
+    return quality.measure(subject, images, codes, labels, classifier::probabilities, real);
   }
 }

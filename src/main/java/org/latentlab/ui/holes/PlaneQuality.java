@@ -83,7 +83,8 @@ public final class PlaneQuality {
                     images.imageRows(0, images.count()),
                     d.codes(),
                     d.labels(),
-                    c)
+                    c,
+                    owner.realFor(d, images))
                 .scores();
           },
           s -> {
@@ -99,9 +100,11 @@ public final class PlaneQuality {
   void refreshMap() {
     PlaneData d = plane.dataProperty().get();
     Bounds view = plane.viewProperty().get();
+    LabelledImages images = owner.images();
     if (!owner.shownProperty().get() || d == null || view == null) {
       return;
     }
+    boolean byManifold = owner.judgeProperty().get() == HoleJudge.MANIFOLD && images != null;
     mapChannel.submit(
         () -> {
           ImageClassifier c = owner.classifierFor(d);
@@ -111,6 +114,7 @@ public final class PlaneQuality {
               d.projection(),
               d.model()::decode,
               c::probabilities,
+              byManifold ? owner.realFor(d, images) : null,
               500);
         },
         m -> {

@@ -29,7 +29,7 @@ public final class QualityFigure {
   public static final int WIDTH = 1600;
 
   /** Figure height in pixels. */
-  public static final int HEIGHT = 1150;
+  public static final int HEIGHT = 1330;
 
   private static final double HEADER = 78;
   private static final double PLANE = 760;
@@ -89,7 +89,8 @@ public final class QualityFigure {
         new PlaneScene(s.heading(), s.data(), view, null, -1, ex.from(), ex.to(), path, rings);
     gc.save();
     gc.translate(x0, HEADER);
-    new PlaneRenderer().draw(gc, scene, HALF, PLANE, HoleMapLayer.of(r.holeMap(), false));
+    new PlaneRenderer()
+        .draw(gc, scene, HALF, PLANE, HoleMapLayer.of(r.holeMap(), false, HoleJudge.CONFIDENCE));
     gc.restore();
     double left = x0 + 64;
     double y = HEADER + PLANE + 8;
@@ -100,10 +101,10 @@ public final class QualityFigure {
       gc.setFill(Theme.INK);
       gc.fillText(item.name(), left, y);
       gc.setFill(Theme.INK);
-      gc.fillText(item.value(), left + 140, y);
+      gc.fillText(item.value(), left + 150, y);
       gc.setFont(SMALL);
       gc.setFill(Theme.MUTED);
-      gc.fillText(item.meaning(), left + 212, y + 2, HALF - 64 - 212 - 12);
+      gc.fillText(item.meaning(), left + 250, y + 2, HALF - 64 - 250 - 12);
       y += 22;
     }
     strip(gc, s, left, y + 12);

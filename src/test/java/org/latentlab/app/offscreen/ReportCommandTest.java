@@ -123,6 +123,22 @@ class ReportCommandTest {
       assertTrue(s.get("continuityRatio").asDouble() >= 1, r.out());
       assertTrue(s.get("reconstruction").asDouble() > 0, r.out());
     }
+    for (String side : new String[] {"ae", "vae"}) {
+      JsonNode samples = j.get(side).get("fittedSamples");
+      assertEquals(3, samples.get("k").asInt());
+      for (String space : new String[] {"features", "pixels"}) {
+        for (String key : new String[] {"precision", "recall", "coverage"}) {
+          double v = samples.get(space).get(key).asDouble();
+          assertTrue(v >= 0 && v <= 1, side + "." + space + "." + key + " " + v);
+        }
+      }
+      assertEquals(10, samples.get("classBalance").get("histogram").size());
+      assertTrue(samples.get("classBalance").get("kl").asDouble() >= 0);
+      double off = j.get(side).get("offManifold").asDouble();
+      assertTrue(off >= 0 && off <= 1, side + ".offManifold " + off);
+    }
+    assertNull(j.get("ae").get("priorSamples"), "an autoencoder has no prior to sample");
+    assertTrue(j.get("vae").get("priorSamples").get("features").has("density"));
     assertNull(j.get("ae").get("completenessPrior"), "an autoencoder has no prior");
     double prior = j.get("vae").get("completenessPrior").asDouble();
     assertTrue(prior >= 0 && prior <= 1);
@@ -137,6 +153,10 @@ class ReportCommandTest {
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("hole fraction"), r.out());
     assertTrue(r.out().contains("completeness (prior N(0, I)"), r.out());
+    assertTrue(r.out().contains("fitted Gaussian: precision (features)"), r.out());
+    assertTrue(r.out().contains("prior N(0, I): coverage (pixels)"), r.out());
+    assertTrue(r.out().contains("off-manifold cells"), r.out());
+    assertTrue(r.out().contains("feature vectors scored in"), r.out());
     assertTrue(r.out().contains("Wrote " + png), r.out());
     BufferedImage img = ImageIO.read(png.toFile());
     assertEquals(org.latentlab.ui.holes.QualityFigure.WIDTH, img.getWidth());

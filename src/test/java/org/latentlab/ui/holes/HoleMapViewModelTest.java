@@ -1,6 +1,7 @@
 package org.latentlab.ui.holes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,16 +61,21 @@ class HoleMapViewModelTest {
     // The same numbers the report command computes on the same images and codes.
     PlaneData d = vm.vae().dataProperty().get();
     LabelledImages shown = vm.imagesProperty().get();
+    FakeClassifier c = new FakeClassifier();
+    float[][] rows = shown.imageRows(0, shown.count());
     QualityScores direct =
         ModelQuality.measure(
                 LatentQuality.standard(),
                 d.model(),
-                shown.imageRows(0, shown.count()),
+                rows,
                 d.codes(),
                 d.labels(),
-                new FakeClassifier())
+                c,
+                ModelQuality.heldOut(rows, d.labels(), c))
             .scores();
     assertEquals(direct, vm.holeMap().vae().scoresProperty().get());
+    assertNotNull(direct.prior(), "the VAE's prior samples are judged against the real images");
+    assertNotNull(direct.fitted().features());
     assertTrue(errors.isEmpty(), errors.toString());
   }
 
@@ -87,6 +93,31 @@ class HoleMapViewModelTest {
     double far = ae.mapProperty().get().holeFraction(0.5);
     // The fake decoder draws its blob off the image for codes far from the data: holes.
     assertTrue(far > near + 0.3, "zoomed out " + far + " vs home " + near);
+  }
+
+  @Test
+  void offTheManifoldModeJudgesEveryCellByTheRealImagesBallsAndFindsMoreHolesFarOut() {
+    vm.show(session);
+    vm.holeMap().shownProperty().set(true);
+    PlaneQuality ae = vm.holeMap().autoencoder();
+    assertFalse(ae.mapProperty().get().judgedByManifold(), "confidence mode: no balls needed");
+    vm.holeMap().judgeProperty().set(HoleJudge.MANIFOLD);
+    HoleMap home = ae.mapProperty().get();
+    assertTrue(home.judgedByManifold(), "switching the mode recomputes the map");
+    assertTrue(vm.holeMap().vae().mapProperty().get().judgedByManifold());
+    double near = home.offManifoldFraction();
+    vm.autoencoder().zoom(0.25, 0, 0);
+    ae.refreshMap();
+    double far = ae.mapProperty().get().offManifoldFraction();
+    // Far from the codes the fake decoder's blob slides off the image: nothing real looks so.
+    assertTrue(far > near + 0.3, "zoomed out " + far + " vs home " + near);
+    assertEquals(
+        ae.scoresProperty().get().offManifold(),
+        QualityText.items(ae.scoresProperty().get()).stream()
+                .anyMatch(i -> i.name().equals("Off manifold"))
+            ? ae.scoresProperty().get().offManifold()
+            : null);
+    assertTrue(errors.isEmpty(), errors.toString());
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import javafx.geometry.Point2D;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
@@ -48,12 +49,22 @@ class HoleMapViewTest extends ExplorerFxTestBase {
     int after = crimsonPixels(snapshotImage(ae.planeCanvas().canvas()));
     assertTrue(after > before + 2000, "holes are shaded: " + before + " -> " + after);
     assertTrue(lookup("#ae-quality").query().isVisible());
-    assertEquals(5, lookup("#ae-quality .badge").queryAll().size(), "AE: no prior score");
-    assertEquals(6, lookup("#vae-quality .badge").queryAll().size());
+    // 5 confidence scores, then precision/recall, density/coverage, class KL and off-manifold.
+    assertEquals(9, lookup("#ae-quality .badge").queryAll().size(), "AE: no prior score");
+    assertEquals(13, lookup("#vae-quality .badge").queryAll().size(), "VAE: and the prior's three");
     assertTrue(
         lookup("#vae-quality .badge-name").queryAllAs(Label.class).stream()
             .anyMatch(l -> l.getText().equals("From N(0, I)")));
     snapshot(view, "hole-map-on");
+
+    interact(() -> lookup("#hole-map-judge").queryAs(ChoiceBox.class).setValue(HoleJudge.MANIFOLD));
+    assertEquals(HoleJudge.MANIFOLD, vm.holeMap().judgeProperty().get());
+    assertTrue(vm.holeMap().autoencoder().mapProperty().get().judgedByManifold());
+    int offManifold = crimsonPixels(snapshotImage(ae.planeCanvas().canvas()));
+    assertTrue(offManifold > before + 2000, "off-manifold cells are shaded: " + offManifold);
+    snapshot(view, "hole-map-off-manifold");
+    interact(
+        () -> lookup("#hole-map-judge").queryAs(ChoiceBox.class).setValue(HoleJudge.CONFIDENCE));
 
     clickOn("#hole-map-by-class");
     assertTrue(vm.holeMap().byClassProperty().get());
