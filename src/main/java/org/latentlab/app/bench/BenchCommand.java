@@ -290,6 +290,7 @@ public final class BenchCommand implements Callable<Integer> {
       json.put("guiRssChange", rss[1] > 0 ? (double) (rss[2] - rss[1]) / rss[1] : null);
       json.put("guiWarmupDecodes", warmup);
       json.put("guiDecodes", rss[3]);
+      json.put("guiHeapCommittedMb", List.of(rss[4], rss[5]));
       double[] scenes =
           Stats.toArray(
               ui.sceneSwitches(

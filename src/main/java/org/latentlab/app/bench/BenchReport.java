@@ -54,6 +54,7 @@ final class BenchReport {
     row(out, json, "  after the warm-up decodes (MB)", "guiRssMb", null, null);
     row(out, json, afterDecodes(json.get("guiDecodes")), "guiRssAfterDecodesMb", null, null);
     row(out, json, "  change over those decodes", "guiRssChange", null, null);
+    row(out, json, "  Java heap committed, before / after (MB)", "guiHeapCommittedMb", null, null);
     row(
         out,
         json,

@@ -115,7 +115,7 @@ public final class TrainTabApp extends LatentLabApp {
     System.gc();
     Thread.sleep(500);
     long before = UiLatencyProbe.residentMb();
-    long heapBefore = heapCommittedMb();
+    long heapBefore = UiLatencyProbe.heapCommittedMb();
     String nmtBefore = nativeMemory();
     Map<String, Double> cpu0 = ThreadCpu.byName();
     long t0 = System.nanoTime();
@@ -143,7 +143,7 @@ public final class TrainTabApp extends LatentLabApp {
     out.put("rssAtEndMb", peak);
     out.put("rssAfterMb", UiLatencyProbe.residentMb());
     out.put("heapCommittedBeforeMb", heapBefore);
-    out.put("heapCommittedMb", heapCommittedMb());
+    out.put("heapCommittedMb", UiLatencyProbe.heapCommittedMb());
     if (!nmtBefore.isEmpty()) {
       out.put("nmtBefore", nmtBefore);
       out.put("nmtAfter", nativeMemory());
@@ -153,7 +153,7 @@ public final class TrainTabApp extends LatentLabApp {
       System.gc();
       Thread.sleep(500);
       out.put("rssAfterGcMb", UiLatencyProbe.residentMb());
-      out.put("heapCommittedAfterGcMb", heapCommittedMb());
+      out.put("heapCommittedAfterGcMb", UiLatencyProbe.heapCommittedMb());
       out.put("trimmed", org.latentlab.app.CLibrary.trimHeap());
       out.put("rssAfterTrimMb", UiLatencyProbe.residentMb());
     }
@@ -190,13 +190,6 @@ public final class TrainTabApp extends LatentLabApp {
     } catch (Exception e) {
       return "";
     }
-  }
-
-  private static long heapCommittedMb() {
-    return java.lang.management.ManagementFactory.getMemoryMXBean()
-            .getHeapMemoryUsage()
-            .getCommitted()
-        >> 20;
   }
 
   private static void type(Scene scene, String id, String text) {

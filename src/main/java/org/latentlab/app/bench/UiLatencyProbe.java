@@ -274,27 +274,23 @@ final class UiLatencyProbe implements AutoCloseable {
 
   /**
    * Resident memory (MB) of this process with the session's models loaded and the window up:
-   * {loaded, after {@code warmup} decodes, after {@code decodes} more, the decodes made}, decodes
-   * alternating between the two models (Linux; -1 elsewhere). The first ~25,000 single-point
-   * decodes grow the native heap once (193 → 422 MB without a window), after which it stays flat
-   * for 200,000 decodes; the warm-up keeps that one-time growth out of the flatness check.
+   * {loaded, after {@code warmup} decodes, after {@code decodes} more, the decodes made, the Java
+   * heap committed at the second and third reading (what of RSS the heap's own sizing explains)},
+   * decodes alternating between the two models (Linux; -1 elsewhere). The first ~25,000
+   * single-point decodes grow the native heap once (193 → 422 MB without a window), after which it
+   * stays flat for 200,000 decodes; the warm-up keeps that one-time growth out of the flatness
+   * check.
    */
   long[] residentMemoryOver(int warmup, int decodes) throws Exception {
     waitForPulses(3);
     long loaded = residentMb();
     decodeAlternately(warmup);
-    // Both readings after a collection: the garbage of the decodes in between (their float arrays)
-    // grows the Java heap until a collection, and only what stays counts.
-    settle();
     long before = residentMb();
+    long heapBefore = heapCommittedMb();
     int made = decodeAlternately(decodes);
-    settle();
-    return new long[] {loaded, before, residentMb(), made};
-  }
-
-  private static void settle() throws InterruptedException {
     System.gc();
     waitForPulses(3);
+    return new long[] {loaded, before, residentMb(), made, heapBefore, heapCommittedMb()};
   }
 
   /** Decodes {@code decodes} codes, alternating the models; returns how many it made. */
@@ -308,6 +304,14 @@ final class UiLatencyProbe implements AutoCloseable {
       m.decode(z);
     }
     return made;
+  }
+
+  /** The Java heap's committed size in MB. */
+  static long heapCommittedMb() {
+    return java.lang.management.ManagementFactory.getMemoryMXBean()
+            .getHeapMemoryUsage()
+            .getCommitted()
+        >> 20;
   }
 
   /** This process's resident memory in MB (VmRSS; Linux), or -1 where it cannot be read. */
