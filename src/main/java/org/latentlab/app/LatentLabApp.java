@@ -32,6 +32,7 @@ import org.latentlab.ui.lesson.LessonViewModel;
 import org.latentlab.ui.lesson.PresenterViewModel;
 import org.latentlab.ui.lesson.Shortcuts;
 import org.latentlab.ui.training.RecordedRunPlayer;
+import org.latentlab.ui.training.TrainingService;
 import org.latentlab.ui.training.TrainingViewModel;
 
 /**
@@ -86,7 +87,7 @@ public class LatentLabApp extends Application {
     trainingService = new DjlTrainingService(DataSources.fromEnvironment());
     training =
         new TrainingViewModel(
-            trainingService,
+            watchTraining(trainingService),
             new UiThreads(background, Platform::runLater),
             explorer,
             Path.of(System.getProperty("user.home")),
@@ -220,6 +221,14 @@ public class LatentLabApp extends Application {
    * start-up probe overrides it (a user's window does nothing here).
    */
   protected void sceneReady(Scene scene, ExplorerViewModel explorer) {}
+
+  /**
+   * The training service the Train tab uses: {@code service} itself; the benchmark's Train-tab
+   * probe wraps it to time the epochs it reports (a user's window does nothing here).
+   */
+  protected TrainingService watchTraining(TrainingService service) {
+    return service;
+  }
 
   @Override
   public void stop() throws InterruptedException {

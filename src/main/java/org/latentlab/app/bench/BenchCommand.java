@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.latentlab.app.FxSettings;
 import org.latentlab.app.GuiJvm;
+import org.latentlab.app.GuiLauncher;
 import org.latentlab.app.ImageSetImages;
 import org.latentlab.app.offscreen.OffscreenFx;
 import org.latentlab.data.DataSources;
@@ -88,6 +89,12 @@ public final class BenchCommand implements Callable<Integer> {
   int fashionEpochs;
 
   @Option(
+      names = "--train-tab-epochs",
+      defaultValue = "5",
+      description = "Epochs of each Train tab run timed beside train, 0 to skip (default: 5).")
+  int trainTabEpochs;
+
+  @Option(
       names = "--reference",
       defaultValue = "../shared/reference/torch_vae.py",
       paramLabel = "FILE",
@@ -150,6 +157,7 @@ public final class BenchCommand implements Callable<Integer> {
       rounds = 1;
       epochs = 1;
       fashionEpochs = 0;
+      trainTabEpochs = 2;
       noReference = true;
     }
     for (String k :
@@ -174,6 +182,7 @@ public final class BenchCommand implements Callable<Integer> {
       json.put(k, null);
     }
     if (windowPart) {
+      GuiLauncher.passiveOpenMp(); // as the window runs, before decoding starts the engine
       decoding();
       explorer();
       spec.commandLine().getOut().println(BenchReport.jsonLine(json));
@@ -193,7 +202,8 @@ public final class BenchCommand implements Callable<Integer> {
                   quick,
                   noReference ? null : reference,
                   testImages,
-                  testLabels),
+                  testLabels,
+                  trainTabEpochs),
               json,
               err)
           .run();
@@ -283,7 +293,8 @@ public final class BenchCommand implements Callable<Integer> {
       json.put("guiRssAfterDecodesMb", rss[2]);
       json.put("guiRssChange", rss[1] > 0 ? (double) (rss[2] - rss[1]) / rss[1] : null);
       json.put("guiWarmupDecodes", warmup);
-      json.put("guiDecodes", guiDecodes);
+      json.put("guiDecodes", rss[3]);
+      json.put("guiHeapCommittedMb", List.of(rss[4], rss[5]));
       double[] scenes =
           Stats.toArray(
               ui.sceneSwitches(
@@ -326,7 +337,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
     double[] t = new double[3];
     for (int i = 0; i < t.length; i++) {
-      ChildRuns.Run r = ChildRuns.run(commandLine(jvm, FirstFrameApp.class), "first-frame");
+      List<String> cmd = commandLine(jvm, WindowProbes.class);
+      cmd.add("first-frame");
+      ChildRuns.Run r = ChildRuns.run(cmd, "first-frame");
       if (r.exit() != 0 || !r.out().contains("first-frame")) {
         err.println("latentlab: the start-up run failed (exit " + r.exit() + ")");
         return;

@@ -54,8 +54,9 @@ final class BenchReport {
     row(out, json, "start-up to first frame, warm (s)", "startupSeconds", null, null);
     row(out, json, "GUI resident memory, 2 models loaded (MB)", "guiRssLoadedMb", null, null);
     row(out, json, "  after the warm-up decodes (MB)", "guiRssMb", null, null);
-    row(out, json, "  after 100,000 more decodes (MB)", "guiRssAfterDecodesMb", null, null);
+    row(out, json, afterDecodes(json.get("guiDecodes")), "guiRssAfterDecodesMb", null, null);
     row(out, json, "  change over those decodes", "guiRssChange", null, null);
+    row(out, json, "  Java heap committed, before / after (MB)", "guiHeapCommittedMb", null, null);
     row(
         out,
         json,
@@ -70,6 +71,18 @@ final class BenchReport {
         "trainEpochSecondsFashion",
         "torchTrainEpochSecondsFashion",
         "trainEpochRatioFashion");
+    row(out, json, "Train tab (live plane, charts), s/epoch", "trainTabEpochSeconds", null, null);
+    row(
+        out,
+        json,
+        "  train beside it, same rounds, s/epoch",
+        "trainTabCliEpochSeconds",
+        null,
+        null);
+    row(out, json, "  Train tab / train", "trainTabRatio", null, null);
+    row(out, json, "  window RSS before each run (MB)", "trainTabRssBeforeMb", null, null);
+    row(out, json, "  window RSS 3 s after each run (MB)", "trainTabRssAfterMb", null, null);
+    row(out, json, "  most a run left behind (MB)", "trainTabRssLeftPerRunMb", null, null);
     row(out, json, "training peak resident memory (MB)", "rssMb", null, null);
     row(
         out,
@@ -79,6 +92,13 @@ final class BenchReport {
         "torchNegElbo20",
         null);
     row(out, json, "  -ELBO LatentLab minus PyTorch (nats)", "negElboDelta", null, null);
+  }
+
+  /** The memory row's label, with the number of decodes the bench made ("after 100,000 more …"). */
+  static String afterDecodes(Object decodes) {
+    return decodes instanceof Number n
+        ? String.format(Locale.ROOT, "  after %,d more decodes (MB)", n.longValue())
+        : "  after the timed decodes (MB)";
   }
 
   private static void row(

@@ -13,8 +13,8 @@ import org.latentlab.ui.explorer.ExplorerViewModel;
  */
 public final class FirstFrameApp extends LatentLabApp {
 
-  /** The child JVM's entry point: {@code java -cp … org.latentlab.app.bench.FirstFrameApp}. */
-  public static void main(String[] args) {
+  /** Opens the window (see {@link WindowProbes}). */
+  static void main(String[] args) {
     GuiLauncher.launch(FirstFrameApp.class);
   }
 

@@ -22,6 +22,7 @@ final class TrainingBench {
   /**
    * @param reference the PyTorch reference script, or null not to run it
    * @param testImages held-out images for the −ELBO (skipped when absent)
+   * @param trainTabEpochs epochs of each Train tab run beside {@code train}, 0 to skip
    */
   record Settings(
       int rounds,
@@ -31,7 +32,8 @@ final class TrainingBench {
       boolean quick,
       Path reference,
       Path testImages,
-      Path testLabels) {}
+      Path testLabels,
+      int trainTabEpochs) {}
 
   private final Settings s;
   private final Map<String, Object> json;
@@ -170,6 +172,14 @@ final class TrainingBench {
                 : null);
       }
       fashion(torch, work);
+      if (s.trainTabEpochs() > 0) {
+        new TrainTabBench(
+                new TrainTabBench.Settings(
+                    s.rounds(), s.trainTabEpochs(), s.quick() ? 1000 : 0, s.threads()),
+                json,
+                err)
+            .run(work);
+      }
     } finally {
       deleteTree(work);
     }

@@ -341,33 +341,48 @@ final class UiLatencyProbe implements AutoCloseable {
 
   /**
    * Resident memory (MB) of this process with the session's models loaded and the window up:
-   * {loaded, after {@code warmup} decodes, after {@code decodes} more}, decodes alternating between
-   * the two models (Linux; -1 elsewhere). The first ~25,000 single-point decodes grow the native
-   * heap once (193 → 422 MB without a window), after which it stays flat for 200,000 decodes; the
-   * warm-up keeps that one-time growth out of the flatness check.
+   * {loaded, after {@code warmup} decodes, after {@code decodes} more, the decodes made, the Java
+   * heap committed at the second and third reading (what of RSS the heap's own sizing explains)},
+   * decodes alternating between the two models (Linux; -1 elsewhere). The first ~25,000
+   * single-point decodes grow the native heap once (193 → 422 MB without a window), after which it
+   * stays flat for 200,000 decodes; the warm-up keeps that one-time growth out of the flatness
+   * check.
    */
   long[] residentMemoryOver(int warmup, int decodes) throws Exception {
     waitForPulses(3);
     long loaded = residentMb();
     decodeAlternately(warmup);
     long before = residentMb();
-    decodeAlternately(decodes);
+    long heapBefore = heapCommittedMb();
+    int made = decodeAlternately(decodes);
     System.gc();
     waitForPulses(3);
-    return new long[] {loaded, before, residentMb()};
+    return new long[] {loaded, before, residentMb(), made, heapBefore, heapCommittedMb()};
   }
 
-  private void decodeAlternately(int decodes) {
+  /** Decodes {@code decodes} codes, alternating the models; returns how many it made. */
+  private int decodeAlternately(int decodes) {
     var session = vm.sessionProperty().get();
-    for (int i = 0; i < decodes; i++) {
+    int made = 0;
+    for (int i = 0; i < decodes; i++, made++) {
       LatentModel m = i % 2 == 0 ? session.vae() : session.autoencoder();
       float[] z = new float[m.info().latentDim()];
       z[0] = (float) Math.sin(i * 0.001) * 3;
       m.decode(z);
     }
+    return made;
   }
 
-  private static long residentMb() {
+  /** The Java heap's committed size in MB. */
+  static long heapCommittedMb() {
+    return java.lang.management.ManagementFactory.getMemoryMXBean()
+            .getHeapMemoryUsage()
+            .getCommitted()
+        >> 20;
+  }
+
+  /** This process's resident memory in MB (VmRSS; Linux), or -1 where it cannot be read. */
+  static long residentMb() {
     try {
       for (String line :
           java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {

@@ -52,5 +52,12 @@ class BenchCommandTest {
     assertTrue(j.get("dragImagesShown").asInt() > 0, "the drag showed decoded images");
     assertTrue(j.get("decodeP99Us").asDouble() >= j.get("decodeMedianUs").asDouble());
     assertTrue(out.toString().contains("mouse event -> image on screen"), "the table is printed");
+    // The memory line names the decodes made (--quick makes 2,000), not a fixed 100,000.
+    assertEquals(2000, j.get("guiDecodes").asInt());
+    assertTrue(out.toString().contains("after 2,000 more decodes (MB)"), out.toString());
+    // The Train tab ran beside train (one round) and its memory was read around the run.
+    assertTrue(j.get("trainTabEpochSeconds").asDouble() > 0, "Train tab timed: " + j);
+    assertTrue(j.get("trainTabCliEpochSeconds").asDouble() > 0, "train timed beside it: " + j);
+    assertEquals(1, j.get("trainTabRssAfterMb").size(), "memory read after the run: " + j);
   }
 }

@@ -39,9 +39,9 @@ class TrainingViewModelTest {
     emit(new TrainingUpdate.Started("MNIST", 500, epochs, batches, LABELS, DIGITS));
   }
 
-  /** Emits {@code u} 60 ms after the previous update, so the throttle lets it through. */
+  /** Emits {@code u} a little more than the throttle's interval after the previous update. */
   private void emit(TrainingUpdate u) {
-    nanos.addAndGet(60_000_000);
+    nanos.addAndGet(1_000_000_000L / TrainingRunViewModel.UPDATES_PER_SECOND + 10_000_000);
     service.emit(u);
   }
 
