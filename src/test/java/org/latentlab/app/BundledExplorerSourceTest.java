@@ -54,7 +54,8 @@ class BundledExplorerSourceTest {
     assumeTrue(bundled(), "bundled MNIST models are not on the class path");
     BundledExplorerSource source = new BundledExplorerSource();
     assertEquals(
-        List.of("MNIST", "Fashion-MNIST", "MNIST denoising AE", "MNIST sparse AE"),
+        List.of(
+            "MNIST", "Fashion-MNIST", "MNIST denoising AE", "MNIST sparse AE", "MNIST, latent 32"),
         source.bundledNames());
     for (String name : List.of("MNIST denoising AE", "MNIST sparse AE")) {
       List<String> errors = new ArrayList<>();
@@ -144,5 +145,45 @@ class BundledExplorerSourceTest {
             () -> new BundledExplorerSource().openFolder(Path.of("/nonexistent/model"), null));
     assertNotNull(e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  @Test
+  void aBundledVaeCanTakeTheLeftPlaneSoTwoVaesSitSideBySide() {
+    assumeTrue(
+        bundled()
+            && BundledExplorerSourceTest.class.getResource("/models/mnist-vae-beta0/latentlab.json")
+                != null,
+        "bundled MNIST models are not on the class path");
+    List<String> errors = new ArrayList<>();
+    try (ExplorerViewModel vm =
+        new ExplorerViewModel(UiThreads.sameThread(), new BundledExplorerSource())) {
+      vm.setErrorHandler(errors::add);
+      vm.openBundled("MNIST");
+      assertTrue(vm.bundledModels().contains("mnist-vae-beta0"), vm.bundledModels().toString());
+      vm.openOnPlane("mnist-vae-beta0", true);
+      assertTrue(errors.isEmpty(), errors.toString());
+      ExplorerSession s = vm.sessionProperty().get();
+      assertTrue(s.autoencoder().info().variational(), "a VAE on the left");
+      assertEquals(0.0, s.autoencoder().info().beta());
+      assertEquals(1.0, s.vae().info().beta());
+      assertEquals("Variational autoencoder", vm.autoencoder().title());
+      assertFalse(vm.loadingProperty().get());
+      // The β = 0 VAE's means spread far wider than the β = 1 VAE's: the scene's claim.
+      assertTrue(
+          spread(vm.autoencoder().dataProperty().get().codes())
+              > 3 * spread(vm.vae().dataProperty().get().codes()),
+          "β = 0 spreads its means");
+      vm.openOnPlane("fashion-ae", false);
+      assertEquals(1, errors.size(), errors.toString());
+      assertTrue(errors.get(0).contains("was trained on 'fashion'"), errors.get(0));
+    }
+  }
+
+  private static double spread(float[][] codes) {
+    double sum = 0;
+    for (float[] c : codes) {
+      sum += Math.hypot(c[0], c[1]);
+    }
+    return sum / codes.length;
   }
 }
