@@ -83,26 +83,36 @@ public final class HoleMapViewModel implements AutoCloseable {
    * The k-NN balls of the plotted images (up to {@value #REAL_IMAGES}) in the features of the
    * classifier for {@code d}'s data, built once per image set and data set (background thread).
    */
-  public synchronized HeldOut realFor(PlaneData d, LabelledImages plotted) {
-    if (plotted != realImages) {
-      real.clear();
-      realImages = plotted;
-    }
+  public HeldOut realFor(PlaneData d, LabelledImages plotted) {
     String dataset = d.model().info().dataset();
-    HeldOut r = real.get(dataset);
-    if (r == null) {
-      int n = Math.min(REAL_IMAGES, plotted.count());
-      float[][] images = new float[n][];
-      int[] labels = new int[n];
-      for (int i = 0; i < n; i++) {
-        int at = (int) ((long) i * plotted.count() / n);
-        images[i] = plotted.image(at);
-        labels[i] = plotted.label(at);
+    synchronized (this) {
+      if (plotted != realImages) {
+        real.clear();
+        realImages = plotted;
       }
-      r = ModelQuality.heldOut(images, labels, classifierFor(d));
-      real.put(dataset, r);
+      HeldOut r = real.get(dataset);
+      if (r != null) {
+        return r;
+      }
     }
-    return r;
+    // Built without holding this object's lock: the model thread's hole maps and the classifier
+    // stay available meanwhile (building takes seconds). Two threads may both build it once.
+    int n = Math.min(REAL_IMAGES, plotted.count());
+    float[][] images = new float[n][];
+    int[] labels = new int[n];
+    for (int i = 0; i < n; i++) {
+      int at = (int) ((long) i * plotted.count() / n);
+      images[i] = plotted.image(at);
+      labels[i] = plotted.label(at);
+    }
+    HeldOut built = ModelQuality.heldOut(images, labels, classifierFor(d));
+    synchronized (this) {
+      if (plotted == realImages) {
+        real.putIfAbsent(dataset, built);
+        return real.get(dataset);
+      }
+      return built;
+    }
   }
 
   /** The classifier for the data {@code d}'s model was trained on (background thread). */
