@@ -30,6 +30,9 @@ public final class InternalsView extends HBox {
     // planes give way first, the posterior column keeps its fan and close-up.
     ae.setMinWidth(240);
     vae.setMinWidth(360);
+    // Equal preferred widths: when space is short both cards give way by the same amount.
+    ae.setPrefWidth(460);
+    vae.setPrefWidth(460);
     HBox planes = new HBox(14, ae, vae);
     HBox.setHgrow(vae, Priority.ALWAYS);
     HBox.setHgrow(ae, Priority.ALWAYS);
