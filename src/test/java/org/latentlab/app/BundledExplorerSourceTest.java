@@ -167,6 +167,11 @@ class BundledExplorerSourceTest {
       assertEquals(0.0, s.autoencoder().info().beta());
       assertEquals(1.0, s.vae().info().beta());
       assertEquals("Variational autoencoder", vm.autoencoder().title());
+      assertEquals(
+          "VAE \u03b2 = 0",
+          vm.autoencoder().shortNameProperty().get(),
+          "strips and cells tell the two VAEs apart");
+      assertEquals("VAE", vm.vae().shortNameProperty().get());
       assertFalse(vm.loadingProperty().get());
       // The β = 0 VAE's means spread far wider than the β = 1 VAE's: the scene's claim.
       assertTrue(

@@ -19,6 +19,11 @@ final class ComparisonView extends VBox {
   private static final double SIZE = 112;
   private final HBox figure = new HBox(14);
   private final IntFunction<String> letter;
+  private javafx.beans.value.ObservableStringValue leftName =
+      new javafx.beans.property.SimpleStringProperty("AE");
+  private javafx.beans.value.ObservableStringValue rightName =
+      new javafx.beans.property.SimpleStringProperty("VAE");
+  private ComparisonViewModel model;
 
   ComparisonView(ComparisonViewModel vm, PngExport export) {
     this(vm, export, index -> "");
@@ -31,6 +36,7 @@ final class ComparisonView extends VBox {
    */
   ComparisonView(ComparisonViewModel vm, PngExport export, IntFunction<String> letter) {
     this.letter = letter;
+    this.model = vm;
     setId("comparison");
     getStyleClass().add("card");
     Label title = new Label("Same input, two models");
@@ -51,6 +57,27 @@ final class ComparisonView extends VBox {
     show(vm.comparisonProperty().get());
   }
 
+  /**
+   * Names the two reconstructions by the models the planes hold ("AE", "VAE β = 0", see {@link
+   * org.latentlab.ui.plane.PlaneViewModel#shortNameProperty()}), following them as they change.
+   */
+  void nameModels(
+      javafx.beans.value.ObservableStringValue left,
+      javafx.beans.value.ObservableStringValue right) {
+    leftName = left;
+    rightName = right;
+    left.addListener((obs, was, now) -> show(model.comparisonProperty().get()));
+    right.addListener((obs, was, now) -> show(model.comparisonProperty().get()));
+    show(model.comparisonProperty().get());
+  }
+
+  private static String cellName(String shortName) {
+    // "VAE β = 0" fills the cell's width already: only the plain VAE gets "(μ)".
+    return shortName.equals("AE")
+        ? "Autoencoder"
+        : shortName.equals("VAE") ? "VAE (\u03bc)" : shortName;
+  }
+
   private void show(Comparison c) {
     figure
         .getChildren()
@@ -63,12 +90,12 @@ final class ComparisonView extends VBox {
             cell(
                 c == null ? null : c.autoencoderReconstruction(),
                 c,
-                "Autoencoder",
+                cellName(leftName.get()),
                 c == null ? "loss \u2014" : nats(c.autoencoderLoss())),
             cell(
                 c == null ? null : c.vaeReconstruction(),
                 c,
-                "VAE (\u03bc)",
+                cellName(rightName.get()),
                 c == null ? "loss \u2014" : nats(c.vaeLoss())));
   }
 

@@ -98,6 +98,7 @@ public final class ExplorerView extends BorderPane {
                 i == vm.firstSelectedProperty().get()
                     ? "A"
                     : i == vm.secondSelectedProperty().get() ? "B" : "");
+    comparison.nameModels(vm.autoencoder().shortNameProperty(), vm.vae().shortNameProperty());
     InterpolationView interpolation = new InterpolationView(vm.interpolation(), export);
     HBox.setHgrow(interpolation, Priority.ALWAYS);
     HoverPanel hover = new HoverPanel(vm);

@@ -116,8 +116,13 @@ public final class InterpolationView extends VBox {
     ColumnConstraints strips = new ColumnConstraints();
     strips.setHgrow(Priority.ALWAYS); // the strips take the card's spare width for larger frames
     figure.getColumnConstraints().setAll(labels, strips);
-    figure.addRow(0, rowLabel("AE"), aeStrip);
-    figure.addRow(1, rowLabel("VAE"), vaeStrip);
+    // Each row is named by the model its plane holds: two VAEs side by side are told apart.
+    Label leftName = rowLabel("AE");
+    leftName.textProperty().bind(vm.left().shortNameProperty());
+    Label rightName = rowLabel("VAE");
+    rightName.textProperty().bind(vm.right().shortNameProperty());
+    figure.addRow(0, leftName, aeStrip);
+    figure.addRow(1, rightName, vaeStrip);
     getChildren().addAll(header, figure, walker);
     vm.stripsProperty().addListener((obs, was, now) -> show(now));
     vm.stepsProperty()
@@ -142,7 +147,7 @@ public final class InterpolationView extends VBox {
   private static Label rowLabel(String text) {
     Label l = new Label(text);
     l.getStyleClass().add("cell-title");
-    l.setMinWidth(40);
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return l;
   }
 

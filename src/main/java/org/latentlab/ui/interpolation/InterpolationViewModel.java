@@ -162,6 +162,16 @@ public final class InterpolationViewModel {
     vae.setCursor(Interpolation.at(vaeMode.get(), from.code(v, false), to.code(v, false), t));
   }
 
+  /** The left plane, whose model makes the first strip. */
+  PlaneViewModel left() {
+    return ae;
+  }
+
+  /** The right plane, whose model makes the second strip. */
+  PlaneViewModel right() {
+    return vae;
+  }
+
   /** Frames per film strip (N). */
   public IntegerProperty stepsProperty() {
     return steps;

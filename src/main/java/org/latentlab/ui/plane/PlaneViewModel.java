@@ -20,6 +20,7 @@ import org.latentlab.ui.fx.UiThreads;
  */
 public final class PlaneViewModel {
   private final javafx.beans.property.ReadOnlyStringWrapper title;
+  private final javafx.beans.property.ReadOnlyStringWrapper shortName;
   private final LatestWins<float[]> decoder;
   private final ReadOnlyObjectWrapper<PlaneData> data = new ReadOnlyObjectWrapper<>(this, "data");
   private final ObjectProperty<Bounds> view = new SimpleObjectProperty<>(this, "view");
@@ -45,6 +46,9 @@ public final class PlaneViewModel {
    */
   public PlaneViewModel(String title, UiThreads threads, Consumer<Throwable> onError) {
     this.title = new javafx.beans.property.ReadOnlyStringWrapper(this, "title", title);
+    this.shortName =
+        new javafx.beans.property.ReadOnlyStringWrapper(
+            this, "shortName", title.startsWith("Variational") ? "VAE" : "AE");
     this.decoder = new LatestWins<>(threads, onError);
   }
 
@@ -56,6 +60,27 @@ public final class PlaneViewModel {
   /** The heading, as it changes with the model installed. */
   public javafx.beans.property.ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();
+  }
+
+  /**
+   * The model in a word or two, for labels beside strips and cells: "AE", "VAE", "VAE β = 0", "VAE
+   * KL only", so two VAEs side by side can be told apart.
+   */
+  public javafx.beans.property.ReadOnlyStringProperty shortNameProperty() {
+    return shortName.getReadOnlyProperty();
+  }
+
+  static String shortNameFor(org.latentlab.inference.ModelInfo info) {
+    if (!info.variational()) {
+      return "AE";
+    }
+    if (info.klOnly()) {
+      return "VAE KL only";
+    }
+    return info.beta() == 1
+        ? "VAE"
+        : "VAE \u03b2 = "
+            + java.math.BigDecimal.valueOf(info.beta()).stripTrailingZeros().toPlainString();
   }
 
   /** How a plane is headed when it shows a model of this kind. */
@@ -72,6 +97,7 @@ public final class PlaneViewModel {
     decoded.set(null);
     model.set(d.model().info().describe());
     title.set(headingFor(d.model().info()));
+    shortName.set(shortNameFor(d.model().info()));
     data.set(d);
     view.set(d.home().fitAspect(aspect));
     float[] start =
