@@ -144,7 +144,7 @@ public final class BundledExplorerSource implements ExplorerSource {
       throw new IOException("open a data set's models first, then choose a plane's model");
     }
     String dataset = current.autoencoder().info().dataset();
-    boolean bundled = bundledModels(dataset).contains(model) || SINGLE_MODELS.contains(model);
+    boolean bundled = SINGLE_MODELS.contains(model);
     LatentModel opened = bundled ? openBundledModel(model) : openModelFolder(Path.of(model));
     try {
       String spec = opened.info().dataset();

@@ -117,23 +117,7 @@ final class TrainTabBench {
   }
 
   private double cliRun(Path out, int seed) throws Exception {
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "train",
-                "--kind",
-                "vae",
-                "--data",
-                "mnist",
-                "--epochs",
-                Integer.toString(s.epochs()),
-                "--seed",
-                Integer.toString(seed),
-                "--threads",
-                Integer.toString(s.threads()),
-                "--out",
-                out.toString(),
-                "--json"));
+    List<String> args = TrainingBench.trainArgs(s.epochs(), seed, s.threads(), out);
     if (s.limit() > 0) {
       args.addAll(List.of("--limit", Integer.toString(s.limit())));
     }

@@ -84,23 +84,7 @@ final class TrainingBench {
                 s.rounds(),
                 s.epochs()));
         Path out = work.resolve("vae-" + round);
-        List<String> args =
-            new ArrayList<>(
-                List.of(
-                    "train",
-                    "--kind",
-                    "vae",
-                    "--data",
-                    "mnist",
-                    "--epochs",
-                    Integer.toString(s.epochs()),
-                    "--seed",
-                    Integer.toString(round),
-                    "--threads",
-                    Integer.toString(s.threads()),
-                    "--out",
-                    out.toString(),
-                    "--json"));
+        List<String> args = trainArgs(s.epochs(), round, s.threads(), out);
         if (s.quick()) {
           args.addAll(List.of("--limit", "500"));
         }
@@ -282,5 +266,28 @@ final class TrainingBench {
         Files.deleteIfExists(p);
       }
     }
+  }
+
+  /**
+   * The arguments of one child {@code train} run of the bench's VAE on the bundled MNIST digits, as
+   * a list more options can be added to.
+   */
+  static List<String> trainArgs(int epochs, int seed, int threads, Path out) {
+    return new ArrayList<>(
+        List.of(
+            "train",
+            "--kind",
+            "vae",
+            "--data",
+            "mnist",
+            "--epochs",
+            Integer.toString(epochs),
+            "--seed",
+            Integer.toString(seed),
+            "--threads",
+            Integer.toString(threads),
+            "--out",
+            out.toString(),
+            "--json"));
   }
 }

@@ -110,22 +110,15 @@ public final class DrawingView extends HBox {
     used.setId("drawing-used");
     used.setWrapText(true);
     used.setMaxWidth(DrawingViewModel.PAD);
-    asA.setOnAction(e -> used.setText(vm.useAs(false) ? usedText(false) : ""));
-    asB.setOnAction(e -> used.setText(vm.useAs(true) ? usedText(true) : ""));
+    asA.setOnAction(e -> used.setText(vm.useAs(false) ? usedText() : used.getText()));
+    asB.setOnAction(e -> used.setText(vm.useAs(true) ? usedText() : used.getText()));
     asA.disableProperty().bind(vm.readingProperty().isNull());
     asB.disableProperty().bind(vm.readingProperty().isNull());
     vm.explorer()
         .drawnEndpointsProperty()
         .addListener(
-            (obs, was, now) -> {
-              // A lesson scene may make the drawing an endpoint too: say so the same way.
-              boolean a = vm.explorer().isDrawn(false);
-              boolean b = vm.explorer().isDrawn(true);
-              used.setText(
-                  a && b
-                      ? "The drawing is A and B."
-                      : a ? usedText(false) : b ? usedText(true) : "");
-            });
+            // A lesson scene may make the drawing an endpoint too: say so the same way.
+            (obs, was, now) -> used.setText(usedText()));
     javafx.scene.layout.FlowPane endpoints = new javafx.scene.layout.FlowPane(8, 8, asA, asB);
     Label message = new Label();
     message.setId("drawing-message");
@@ -142,20 +135,26 @@ public final class DrawingView extends HBox {
     return card;
   }
 
-  private String usedText(boolean asSecond) {
-    String other = asSecond ? "A" : "B";
+  /** Which endpoints the drawing is, and what to do next ("" when it is neither). */
+  private String usedText() {
+    boolean a = vm.explorer().isDrawn(false);
+    boolean b = vm.explorer().isDrawn(true);
+    if (a && b) {
+      return "The drawing is A and B.";
+    }
+    if (!a && !b) {
+      return "";
+    }
     boolean otherSet =
-        vm.explorer().isDrawn(!asSecond)
-            || (asSecond
-                ? vm.explorer().firstSelectedProperty().get() >= 0
-                : vm.explorer().secondSelectedProperty().get() >= 0);
+        b
+            ? vm.explorer().firstSelectedProperty().get() >= 0
+            : vm.explorer().secondSelectedProperty().get() >= 0;
     return "The drawing is "
-        + (asSecond ? "B" : "A")
+        + (b ? "B" : "A")
         + (otherSet
             ? ": the Latent space tab walks between A and B."
             : ": choose "
-                + other
-                + (asSecond ? " (click a dot)" : " (Shift-click a dot)")
+                + (b ? "A (click a dot)" : "B (Shift-click a dot)")
                 + " to walk between them.");
   }
 

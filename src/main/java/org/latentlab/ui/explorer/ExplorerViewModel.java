@@ -314,7 +314,6 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
     drawn.put(asSecond, InterpolationViewModel.Endpoint.drawn(left, right));
     (asSecond ? second : first).set(-1);
-    drawnEndpoints.set(drawn.size());
     autoencoder.setCursor(left);
     vae.setCursor(right);
     updateInterpolation();
