@@ -3,9 +3,8 @@ package org.latentlab.inference;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import java.util.Locale;
+import java.nio.FloatBuffer;
 import org.latentlab.latent.vae.ElboTerms;
 import org.latentlab.latent.vae.Posterior;
 import org.latentlab.model.AutoencoderModel;
@@ -168,23 +167,24 @@ final class DjlLatentModel implements LatentModel {
   }
 
   private NDArray rows(NDManager manager, float[][] rows, int width) {
-    float[] flat = new float[rows.length * width];
-    for (int i = 0; i < rows.length; i++) {
-      if (rows[i].length != width) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT, "row %d has %d values, expected %d", i, rows[i].length, width));
-      }
-      System.arraycopy(rows[i], 0, flat, i * width, width);
-    }
-    return input.create(manager, flat, new Shape(rows.length, width));
+    return input.create(manager, rows, width);
   }
 
+  /**
+   * The rows of {@code array}, read straight from the tensor's memory. Not through {@code
+   * toFloatArray()}: for a grid that would be one more array of over a megabyte per call, which the
+   * JVM places in fresh heap regions every time (a "humongous" object) and, on a VM that pays for
+   * first touches of memory, costs more than the decoder itself until the whole heap has been
+   * touched once (decisions.md, "Large arrays per call").
+   */
   private static float[][] split(NDArray array, int n, int width) {
-    float[] flat = array.toFloatArray();
+    FloatBuffer values = array.toByteBuffer(true).asFloatBuffer();
+    if (values.remaining() != n * width) {
+      throw new IllegalStateException(values.remaining() + " values, expected " + n * width);
+    }
     float[][] out = new float[n][width];
     for (int i = 0; i < n; i++) {
-      System.arraycopy(flat, i * width, out[i], 0, width);
+      values.get(out[i]);
     }
     return out;
   }

@@ -6,6 +6,8 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.util.Locale;
 
 /**
  * Turns Java floats into NDArrays through one reused direct buffer.
@@ -31,11 +33,40 @@ public final class InputBuffer {
     if (shape.size() != length) {
       throw new IllegalArgumentException(length + " values for shape " + shape);
     }
+    reserve(bytes);
+    buffer.asFloatBuffer().put(data, 0, length);
+    return wrap(manager, bytes, shape);
+  }
+
+  /**
+   * An NDArray of shape (rows, width) in {@code manager} holding {@code rows}, copied row by row
+   * with no flat array in between; see the class note.
+   *
+   * @throws IllegalArgumentException if a row is not {@code width} values long
+   */
+  public NDArray create(NDManager manager, float[][] rows, int width) {
+    int bytes = Math.multiplyExact(rows.length, width) * Float.BYTES;
+    reserve(bytes);
+    FloatBuffer values = buffer.asFloatBuffer();
+    for (int i = 0; i < rows.length; i++) {
+      if (rows[i].length != width) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT, "row %d has %d values, expected %d", i, rows[i].length, width));
+      }
+      values.put(rows[i]);
+    }
+    return wrap(manager, bytes, new Shape(rows.length, width));
+  }
+
+  private void reserve(int bytes) {
     if (buffer == null || buffer.capacity() < bytes) {
       buffer = ByteBuffer.allocateDirect(Math.max(bytes, 1024)).order(ByteOrder.nativeOrder());
     }
     buffer.clear();
-    buffer.asFloatBuffer().put(data, 0, length);
+  }
+
+  private NDArray wrap(NDManager manager, int bytes, Shape shape) {
     buffer.limit(bytes);
     return manager.create(buffer, shape, DataType.FLOAT32);
   }

@@ -264,7 +264,7 @@ public final class BenchCommand implements Callable<Integer> {
       double[] one = DecodeTiming.single(vae, Math.max(decodeCalls, 100));
       json.put("decodeMedianUs", one[0]);
       json.put("decodeP99Us", one[1]);
-      json.put("grid400Ms", DecodeTiming.grid(vae, 400, quick ? 20 : 200));
+      json.put("grid400Ms", DecodeTiming.grid(vae, 400, quick ? 20 : 500));
     }
   }
 

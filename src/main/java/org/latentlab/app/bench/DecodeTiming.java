@@ -23,14 +23,17 @@ final class DecodeTiming {
     return new double[] {Stats.median(t), Stats.percentile(t, 99)};
   }
 
-  /** Median milliseconds of decoding an {@code n}-point grid. */
+  /**
+   * Median milliseconds of decoding an {@code n}-point grid, after 200 warm-up calls (the PyTorch
+   * reference's {@code time_decoder} protocol: 200 warm-up calls, then the timed ones).
+   */
   static double grid(LatentModel m, int n, int repeats) {
     float[][] codes = new float[n][m.info().latentDim()];
     for (int i = 0; i < n; i++) {
       codes[i][0] = (i % 20) / 5f - 2;
       codes[i][1 % codes[i].length] = (i / 20) / 5f - 2;
     }
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 200; i++) {
       m.decode(codes);
     }
     double[] t = new double[repeats];

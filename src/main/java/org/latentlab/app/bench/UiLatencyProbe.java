@@ -16,14 +16,15 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
+import org.latentlab.app.BundledExplorerSource;
 import org.latentlab.app.offscreen.NoDialogs;
 import org.latentlab.app.offscreen.OffscreenFx;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.ui.explorer.ExplorerSession;
-import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.explorer.ExplorerView;
 import org.latentlab.ui.explorer.ExplorerViewModel;
 import org.latentlab.ui.fx.UiThreads;
+import org.latentlab.ui.plane.DecodedImage;
 import org.latentlab.ui.plane.PlaneViewModel;
 
 /**
@@ -51,7 +52,9 @@ final class UiLatencyProbe implements AutoCloseable {
 
   UiLatencyProbe(ExplorerSession session) throws Exception {
     vm =
-        new ExplorerViewModel(new UiThreads(background, Platform::runLater), ExplorerSource.none());
+        // The window's own source: lesson scenes that put another bundled model on a plane open it.
+        new ExplorerViewModel(
+            new UiThreads(background, Platform::runLater), new BundledExplorerSource());
     OffscreenFx.call(
         () -> {
           vm.show(session);
@@ -89,32 +92,29 @@ final class UiLatencyProbe implements AutoCloseable {
     List<Long> shownAt = new ArrayList<>();
     long[] pendingShown = {0};
     String[] pendingCode = {null};
-    CountDownLatch done = new CountDownLatch(1);
+    javafx.beans.value.ChangeListener<DecodedImage> decoded =
+        (o, was, now) -> {
+          if (now != null) {
+            pendingCode[0] = Arrays.toString(now.code());
+            pendingShown[0] = System.nanoTime();
+          }
+        };
+    // The first pulse after the image was set is when it reaches the screen.
+    Runnable pulse =
+        () -> {
+          if (pendingCode[0] != null) {
+            Long sent = sentAt.get(pendingCode[0]);
+            if (sent != null) {
+              latencies.add((System.nanoTime() - sent) / 1e6);
+              shownAt.add(pendingShown[0]);
+            }
+            pendingCode[0] = null;
+          }
+        };
     OffscreenFx.call(
         () -> {
-          plane
-              .decodedProperty()
-              .addListener(
-                  (o, was, now) -> {
-                    if (now != null) {
-                      pendingCode[0] = Arrays.toString(now.code());
-                      pendingShown[0] = System.nanoTime();
-                    }
-                  });
-          // The first pulse after the image was set is when it reaches the screen.
-          stage
-              .getScene()
-              .addPostLayoutPulseListener(
-                  () -> {
-                    if (pendingCode[0] != null) {
-                      Long sent = sentAt.get(pendingCode[0]);
-                      if (sent != null) {
-                        latencies.add((System.nanoTime() - sent) / 1e6);
-                        shownAt.add(pendingShown[0]);
-                      }
-                      pendingCode[0] = null;
-                    }
-                  });
+          plane.decodedProperty().addListener(decoded);
+          stage.getScene().addPostLayoutPulseListener(pulse);
           return null;
         });
     double w = canvas.getWidth();
@@ -143,8 +143,13 @@ final class UiLatencyProbe implements AutoCloseable {
         break;
       }
     }
-    done.countDown();
-    return OffscreenFx.call(() -> new ArrayList<>(latencies));
+    // A later drag (or probe) must not pay for this one's bookkeeping on the FX thread.
+    return OffscreenFx.call(
+        () -> {
+          plane.decodedProperty().removeListener(decoded);
+          stage.getScene().removePostLayoutPulseListener(pulse);
+          return new ArrayList<>(latencies);
+        });
   }
 
   /**

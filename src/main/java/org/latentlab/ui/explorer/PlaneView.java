@@ -10,8 +10,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.latentlab.ui.fx.LayoutBoundary;
 import org.latentlab.ui.fx.PixelImages;
 import org.latentlab.ui.fx.PngExport;
+import org.latentlab.ui.fx.SteadyLabel;
 import org.latentlab.ui.holes.HoleMapOverlay;
 import org.latentlab.ui.holes.PlaneQuality;
 import org.latentlab.ui.holes.QualityBadges;
@@ -35,7 +37,9 @@ public final class PlaneView extends VBox {
   private final PlaneCanvas canvas;
   private final ImageView decoded = PixelImages.crispView(DECODED_SIZE);
   private final PixelImages.Live decodedImage = new PixelImages.Live(DECODED_SIZE);
-  private final Label coordinates = new Label(" ");
+  // The widest coordinates: "PC = (−00.00, −00.00)".
+  private final SteadyLabel coordinates =
+      new SteadyLabel("PC = (\u221200.00, \u221200.00)", Pos.CENTER);
 
   PlaneView(ExplorerViewModel explorer, PlaneViewModel plane, PngExport export, String id) {
     setId(id);
@@ -87,13 +91,15 @@ public final class PlaneView extends VBox {
     HBox header = new HBox(10, title, model, spacer, fit, reset, save);
     header.setAlignment(Pos.CENTER_LEFT);
 
-    StackPane frame = new StackPane(decoded);
+    // A new image every drag event: its layout request stops at the frame, which never changes
+    // size.
+    StackPane frame = new StackPane(new LayoutBoundary(decoded));
     frame.getStyleClass().add("pixel-frame");
     frame.setMinSize(DECODED_SIZE + 8, DECODED_SIZE + 8);
     frame.setMaxSize(DECODED_SIZE + 8, DECODED_SIZE + 8);
     Label caption = new Label("Decoded at cursor");
     caption.getStyleClass().add("caption");
-    coordinates.getStyleClass().add("coordinates");
+    coordinates.label().getStyleClass().add("coordinates");
     PlaneQuality quality = explorer.holeMap().of(plane);
     HoleMapOverlay.attach(canvas, explorer.holeMap(), quality);
     VBox side =

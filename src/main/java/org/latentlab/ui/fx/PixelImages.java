@@ -1,6 +1,8 @@
 package org.latentlab.ui.fx;
 
+import java.nio.IntBuffer;
 import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
@@ -29,18 +31,29 @@ public final class PixelImages {
    * Writes the enlarged image into {@code img} (its size must fit), using {@code argb} as scratch.
    */
   static void write(WritableImage img, int[] argb, float[] pixels, int rows, int cols, int scale) {
+    enlarge(argb, pixels, rows, cols, scale);
     int w = cols * scale;
-    for (int r = 0; r < rows; r++) {
-      for (int c = 0; c < cols; c++) {
-        int v = greyArgb(pixels[r * cols + c]);
-        for (int dy = 0; dy < scale; dy++) {
-          int row = (r * scale + dy) * w + c * scale;
-          java.util.Arrays.fill(argb, row, row + scale, v);
-        }
-      }
-    }
     img.getPixelWriter()
         .setPixels(0, 0, w, rows * scale, PixelFormat.getIntArgbInstance(), argb, 0, w);
+  }
+
+  /**
+   * Fills {@code argb} (row-major, {@code cols × scale} wide) with the image enlarged {@code scale}
+   * times: each source row is drawn once and copied to the rows below it. The greys are opaque, so
+   * the values are the same premultiplied or not.
+   */
+  static void enlarge(int[] argb, float[] pixels, int rows, int cols, int scale) {
+    int w = cols * scale;
+    for (int r = 0; r < rows; r++) {
+      int first = r * scale * w;
+      for (int c = 0; c < cols; c++) {
+        java.util.Arrays.fill(
+            argb, first + c * scale, first + (c + 1) * scale, greyArgb(pixels[r * cols + c]));
+      }
+      for (int dy = 1; dy < scale; dy++) {
+        System.arraycopy(argb, first, argb, first + dy * w, w);
+      }
+    }
   }
 
   /** The image enlarged by the whole factor that brings it closest to {@code size} pixels. */
@@ -55,12 +68,14 @@ public final class PixelImages {
   /**
    * One enlarged image rewritten in place on every update, for views that change with each mouse
    * event (a drag shows up to ~125 images a second): no new image and buffer per update, so no
-   * garbage collections of them during the drag.
+   * garbage collections of them during the drag. The image is backed by a {@link PixelBuffer} in
+   * the renderer's own format (INT_ARGB_PRE), so an update is written once, straight where the
+   * renderer reads it, with no conversion between pixel formats on either thread.
    */
   public static final class Live {
     private final double size;
     private WritableImage image;
-    private int[] argb;
+    private PixelBuffer<IntBuffer> buffer;
 
     public Live(double size) {
       this.size = size;
@@ -68,16 +83,23 @@ public final class PixelImages {
 
     /**
      * The image showing {@code pixels} (the same image as last time when the size is unchanged).
+     * Call on the FX thread.
      */
     public WritableImage show(float[] pixels, int rows, int cols) {
       int scale = scaleFor(rows, cols, size);
       int w = cols * scale;
       int h = rows * scale;
-      if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
-        image = new WritableImage(w, h);
-        argb = new int[w * h];
+      if (image == null || buffer.getWidth() != w || buffer.getHeight() != h) {
+        buffer =
+            new PixelBuffer<>(w, h, IntBuffer.allocate(w * h), PixelFormat.getIntArgbPreInstance());
+        image = new WritableImage(buffer);
       }
-      write(image, argb, pixels, rows, cols, scale);
+      int[] argb = buffer.getBuffer().array();
+      buffer.updateBuffer(
+          b -> {
+            enlarge(argb, pixels, rows, cols, scale);
+            return null; // all of it changed
+          });
       return image;
     }
   }

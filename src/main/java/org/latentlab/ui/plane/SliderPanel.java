@@ -2,12 +2,15 @@ package org.latentlab.ui.plane;
 
 import java.util.Locale;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import org.latentlab.ui.fx.LayoutBoundary;
+import org.latentlab.ui.fx.SteadyLabel;
 
 /**
  * One slider per latent dimension, bound both ways to the plane's cursor. Two columns of sliders
@@ -63,8 +66,8 @@ public final class SliderPanel extends ScrollPane {
     slider.minProperty().bind(dim.minProperty());
     slider.maxProperty().bind(dim.maxProperty());
     slider.valueProperty().bindBidirectional(dim.valueProperty());
-    Label value = new Label();
-    value.getStyleClass().add("slider-value");
+    SteadyLabel value = new SteadyLabel("\u221200.00", Pos.CENTER_RIGHT);
+    value.label().getStyleClass().add("slider-value");
     value
         .textProperty()
         .bind(
@@ -72,7 +75,8 @@ public final class SliderPanel extends ScrollPane {
                 .map(
                     v -> PlaneOverlays.minus(String.format(Locale.ROOT, "%.2f", v.doubleValue()))));
     grid.add(name, column, row);
-    grid.add(slider, column + 1, row);
+    // The thumb moves with every drag event; its layout stays inside the slider's cell.
+    grid.add(new LayoutBoundary(slider), column + 1, row);
     grid.add(value, column + 2, row);
   }
 
