@@ -1,7 +1,6 @@
 package org.latentlab.app;
 
 import javafx.application.Application;
-import org.latentlab.model.EngineSetup;
 
 /** Opens the LatentLab window. */
 public final class GuiLauncher {
@@ -18,12 +17,9 @@ public final class GuiLauncher {
    */
   public static void launch(Class<? extends LatentLabApp> app, String... args) {
     FxSettings.apply();
-    passiveOpenMp();
-    // Loading libtorch takes about half a second; do it while JavaFX starts its toolkit, instead of
-    // after (the models are opened from Application.init, once the toolkit is up).
-    Thread engine = new Thread(EngineSetup::engine, "engine-start");
-    engine.setDaemon(true);
-    engine.start();
+    // While JavaFX starts its toolkit, on the other core: what opening the first models needs that
+    // the engine does not. The engine itself starts from Application.init (see LatentLabApp).
+    BundledExplorerSource.preload();
     Application.launch(app, args);
   }
 

@@ -45,6 +45,11 @@ public final class ImageSetImages implements LabelledImages {
   }
 
   @Override
+  public void copyImage(int i, float[] dest) {
+    set.copyImage(i, dest, 0);
+  }
+
+  @Override
   public List<String> classNames() {
     return set.classNames();
   }

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.latentlab.data.DataSources;
+import org.latentlab.model.EngineSetup;
 import org.latentlab.ui.about.AboutView;
 import org.latentlab.ui.explorer.ExplorerSource;
 import org.latentlab.ui.explorer.ExplorerView;
@@ -75,6 +76,19 @@ public class LatentLabApp extends Application {
               t.setPriority(Thread.MIN_PRIORITY);
               return t;
             });
+    // Loading libtorch holds the process's library-loading lock for about half a second, and the
+    // window's own native libraries load on demand (JavaFX's graphics while its toolkit starts, its
+    // fonts at the first text, Java's preferences when the window's size is read): started any
+    // earlier, libtorch kept the toolkit and then the first window waiting (0.5 s of a 2.5 s
+    // start-up, JFR). So those load here, with the toolkit up, and the engine starts next, as the
+    // model thread's first task, while the window is built.
+    new javafx.scene.text.Text("LatentLab").getLayoutBounds(); // font files and glyphs: FreeType
+    WindowMemory.store(); // java.util.prefs
+    background.execute(
+        () -> {
+          GuiLauncher.passiveOpenMp(); // before libtorch: OpenMP reads it when it loads
+          EngineSetup.engine();
+        });
     ExplorerSource source = createSource();
     explorer =
         new ExplorerViewModel(

@@ -1,5 +1,6 @@
 package org.latentlab.ui.explorer;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.latentlab.error.ErrorMessages;
 import org.latentlab.inference.LatentModel;
@@ -47,8 +48,8 @@ final class SessionLoader {
     }
     try {
       LabelledImages shown = s.images().head(limit);
-      return new Loaded(
-          s, shown, PlaneData.prepare(s.autoencoder(), shown), PlaneData.prepare(s.vae(), shown));
+      List<PlaneData> planes = PlaneData.prepareAll(List.of(s.autoencoder(), s.vae()), shown);
+      return new Loaded(s, shown, planes.get(0), planes.get(1));
     } catch (RuntimeException e) {
       closeUnused(s, current);
       throw new LoadFailure(what, e);

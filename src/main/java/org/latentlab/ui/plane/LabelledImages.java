@@ -29,6 +29,15 @@ public interface LabelledImages {
   /** The display name of each class index. */
   List<String> classNames();
 
+  /**
+   * Copies image {@code i} into {@code dest} ({@code rows * cols} floats), so a caller can reuse
+   * one buffer for many images.
+   */
+  default void copyImage(int i, float[] dest) {
+    float[] image = image(i);
+    System.arraycopy(image, 0, dest, 0, image.length);
+  }
+
   /** Images [from, to) as one row each. */
   default float[][] imageRows(int from, int to) {
     float[][] out = new float[to - from][];
@@ -73,6 +82,11 @@ public interface LabelledImages {
       @Override
       public float[] image(int i) {
         return all.image(i);
+      }
+
+      @Override
+      public void copyImage(int i, float[] dest) {
+        all.copyImage(i, dest);
       }
 
       @Override

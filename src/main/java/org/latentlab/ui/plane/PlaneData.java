@@ -1,5 +1,8 @@
 package org.latentlab.ui.plane;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.latentlab.inference.LatentModel;
 import org.latentlab.latent.Bounds;
 import org.latentlab.latent.DimensionRange;
@@ -40,18 +43,39 @@ public record PlaneData(
    * Encodes every image with {@code model} and lays the codes out on a plane (slow: background).
    */
   public static PlaneData prepare(LatentModel model, LabelledImages images) {
+    return prepareAll(List.of(model), images).get(0);
+  }
+
+  /**
+   * Encodes every image with each of {@code models} and lays each model's codes out on a plane
+   * (slow: background). Each batch of images is read once for all the models, into one buffer that
+   * is reused: start-up encodes the data with two models, and fresh arrays for every image were a
+   * large part of that time (figures in {@code decisions.md}, "Encoding at start-up").
+   */
+  public static List<PlaneData> prepareAll(List<LatentModel> models, LabelledImages images) {
     int n = images.count();
-    float[][] codes = new float[n][];
+    float[][][] codes = new float[models.size()][n][];
+    float[][] batch = new float[Math.min(BATCH, n)][images.rows() * images.cols()];
     for (int from = 0; from < n; from += BATCH) {
       int to = Math.min(n, from + BATCH);
-      float[][] batch = model.encode(images.imageRows(from, to));
-      System.arraycopy(batch, 0, codes, from, to - from);
+      float[][] rows = to - from == batch.length ? batch : Arrays.copyOf(batch, to - from);
+      for (int i = from; i < to; i++) {
+        images.copyImage(i, rows[i - from]);
+      }
+      for (int m = 0; m < models.size(); m++) {
+        System.arraycopy(models.get(m).encode(rows), 0, codes[m], from, to - from);
+      }
     }
     int[] labels = new int[n];
     for (int i = 0; i < n; i++) {
       labels[i] = images.label(i);
     }
-    return layout(model, codes, labels, model.info().variational());
+    List<PlaneData> out = new ArrayList<>();
+    for (int m = 0; m < models.size(); m++) {
+      LatentModel model = models.get(m);
+      out.add(layout(model, codes[m], labels.clone(), model.info().variational()));
+    }
+    return out;
   }
 
   /**
