@@ -85,6 +85,7 @@ final class InfoCommand implements Callable<Integer> {
           t.total());
     }
     out.println(MklShim.status().line());
+    out.println("Adam       " + org.latentlab.train.InPlaceAdam.implementation());
     return 0;
   }
 }

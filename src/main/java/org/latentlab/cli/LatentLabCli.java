@@ -150,13 +150,18 @@ public final class LatentLabCli {
     return java.util.Arrays.asList(args).contains(NO_MKL_SHIM);
   }
 
-  /** Prints the version from the jar manifest, when there is one, and MKL's code path. */
+  /**
+   * Prints the version from the jar manifest, when there is one, MKL's code path and how Adam's
+   * steps are taken.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
       String v = LatentLabCli.class.getPackage().getImplementationVersion();
       return new String[] {
-        "LatentLab " + (v == null ? "(development build)" : v), MklShim.status().line()
+        "LatentLab " + (v == null ? "(development build)" : v),
+        MklShim.status().line(),
+        "Adam       " + org.latentlab.train.InPlaceAdam.implementation()
       };
     }
   }

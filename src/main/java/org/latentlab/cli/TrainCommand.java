@@ -138,6 +138,7 @@ final class TrainCommand implements Callable<Integer> {
                   PeakMemory.residentMb().isPresent() ? PeakMemory.residentMb().getAsLong() : null)
               .put("out", out.toString())
               .put("mklCodePath", MklShim.status().codePath())
+              .put("adamStep", org.latentlab.train.InPlaceAdam.implementation())
               .toJson());
     } else {
       o.printf(

@@ -4,10 +4,8 @@ import com.sun.jna.Function;
 import com.sun.jna.Library;
 import com.sun.jna.NativeLibrary;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Locale;
 import java.util.Map;
 
@@ -203,51 +201,8 @@ public final class MklShim {
     return null;
   }
 
-  /**
-   * The shim as a private file named by its hash, in the user's cache folder ({@code
-   * $XDG_CACHE_HOME} or {@code ~/.cache}, then {@code latentlab/native/}), written to a sibling and
-   * renamed into place so a concurrent start never loads half a file; a temporary file when the
-   * cache folder is not writable.
-   */
+  /** The shim as a file, extracted from the jar ({@link BundledNativeLibrary#extract}). */
   static Path extract() throws IOException {
-    byte[] bytes;
-    try (InputStream in = MklShim.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IOException("the shim " + RESOURCE + " is not on the class path");
-      }
-      bytes = in.readAllBytes();
-    }
-    String sha = ModelFolder.sha256(bytes);
-    try {
-      Path dir = cacheDir().resolve(sha.substring(0, 16));
-      Path file = dir.resolve(LIBRARY);
-      if (Files.isRegularFile(file) && sha.equals(ModelFolder.sha256(Files.readAllBytes(file)))) {
-        return file;
-      }
-      Files.createDirectories(dir);
-      Path part = Files.createTempFile(dir, "." + LIBRARY, ".part");
-      try {
-        Files.write(part, bytes);
-        Files.setPosixFilePermissions(part, PosixFilePermissions.fromString("r-x------"));
-        ModelFolder.move(part, file);
-      } finally {
-        Files.deleteIfExists(part);
-      }
-      return file;
-    } catch (IOException | UnsupportedOperationException e) {
-      Path tmp = Files.createTempFile("latentlab-mkl-shim", ".so");
-      tmp.toFile().deleteOnExit();
-      Files.write(tmp, bytes);
-      return tmp;
-    }
-  }
-
-  private static Path cacheDir() {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base =
-        xdg != null && !xdg.isBlank()
-            ? Path.of(xdg)
-            : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("latentlab").resolve("native");
+    return BundledNativeLibrary.extract(RESOURCE, LIBRARY);
   }
 }

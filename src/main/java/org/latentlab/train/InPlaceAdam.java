@@ -21,6 +21,9 @@ import java.util.Map;
  * allocates four intermediate results), which on this CPU cost more in fresh memory pages than in
  * arithmetic.
  *
+ * <p>Where it can (Linux x86-64, every array one block of float32 memory) the same arithmetic runs
+ * fused in one pass over memory, {@link FusedAdam}; these tensor operations are the rest.
+ *
  * <p><b>The gradient is consumed.</b> {@link #update} uses it as scratch space and leaves it zero,
  * ready for the next backward pass: PyTorch adds each backward pass into the existing gradient, and
  * DJL's {@code Trainer.step()} zeroes it after the update; a training loop that calls this
@@ -32,11 +35,13 @@ public final class InPlaceAdam extends Optimizer {
   private static final float EPSILON = 1e-8f;
 
   private final float learningRate;
+  private final boolean mayFuse;
   private final Map<String, Moments> moments = new HashMap<>();
 
   private InPlaceAdam(Builder builder) {
     super(builder);
     this.learningRate = builder.learningRate;
+    this.mayFuse = builder.mayFuse;
   }
 
   /** Adam with PyTorch's defaults (β1 0.9, β2 0.999, ε 1e-8) and the given learning rate. */
@@ -46,6 +51,27 @@ public final class InPlaceAdam extends Optimizer {
     }
     Builder b = new Builder();
     b.learningRate = (float) learningRate;
+    b.mayFuse = FusedAdam.available();
+    return new InPlaceAdam(b);
+  }
+
+  /**
+   * How this process takes Adam's steps, for {@code info} and the training report: "fused (AVX2)",
+   * "fused (SSE2)" or "tensor operations".
+   */
+  public static String implementation() {
+    String f = FusedAdam.function();
+    return f == null
+        ? "tensor operations"
+        : FusedAdam.AVX2.equals(f) ? "fused (AVX2)" : "fused (SSE2)";
+  }
+
+  /** The same Adam, always through tensor operations (to compare the fused step with). */
+  static InPlaceAdam withTensorOperations(double learningRate) {
+    InPlaceAdam fusable = withLearningRate(learningRate);
+    Builder b = new Builder();
+    b.learningRate = fusable.learningRate;
+    b.mayFuse = false;
     return new InPlaceAdam(b);
   }
 
@@ -71,6 +97,19 @@ public final class InPlaceAdam extends Optimizer {
     float stepSize = (float) (learningRate * (1 - BETA1) / (bc1 * c));
     float epsilon = (float) (EPSILON / c);
 
+    if (state.fused == null) {
+      state.fused =
+          mayFuse
+              && gradient.size() == weight.size()
+              && FusedAdam.writableInPlace(weight)
+              && FusedAdam.writableInPlace(gradient)
+              && FusedAdam.writableInPlace(m)
+              && FusedAdam.writableInPlace(v);
+    }
+    if (state.fused) {
+      FusedAdam.step(weight, gradient, m, v, BETA1, BETA2, stepSize, epsilon);
+      return;
+    }
     m.muli(BETA1).addi(gradient); // m̃ ← β1 m̃ + g
     gradient.muli(gradient); // g ← g²
     v.muli(BETA2).addi(gradient); // ṽ ← β2 ṽ + g²
@@ -91,6 +130,7 @@ public final class InPlaceAdam extends Optimizer {
     final NDArray m;
     final NDArray v;
     int steps;
+    Boolean fused; // whether FusedAdam takes this parameter's steps; decided at the first
 
     Moments(NDArray m, NDArray v) {
       this.m = m;
@@ -100,6 +140,7 @@ public final class InPlaceAdam extends Optimizer {
 
   private static final class Builder extends OptimizerBuilder<Builder> {
     private float learningRate;
+    private boolean mayFuse;
 
     @Override
     protected Builder self() {

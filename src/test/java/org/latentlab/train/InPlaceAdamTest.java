@@ -2,12 +2,18 @@ package org.latentlab.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.latentlab.model.EngineSetup;
 
 class InPlaceAdamTest {
@@ -35,8 +41,14 @@ class InPlaceAdamTest {
     }
   }
 
-  @Test
-  void followsPyTorchsAdamStepByStepAndLeavesTheGradientZero() {
+  /** Both ways to take the step: fused where this machine can, and the tensor operations. */
+  static InPlaceAdam adam(boolean fused, double lr) {
+    return fused ? InPlaceAdam.withLearningRate(lr) : InPlaceAdam.withTensorOperations(lr);
+  }
+
+  @ParameterizedTest(name = "fused: {0}")
+  @ValueSource(booleans = {true, false})
+  void followsPyTorchsAdamStepByStepAndLeavesTheGradientZero(boolean fused) {
     Random random = new Random(3);
     int n = 64;
     float[] w0 = new float[n];
@@ -48,7 +60,7 @@ class InPlaceAdamTest {
       expected[i] = w0[i];
     }
     TorchAdamFormula formula = new TorchAdamFormula(n);
-    InPlaceAdam adam = InPlaceAdam.withLearningRate(0.01);
+    InPlaceAdam adam = adam(fused, 0.01);
     try (NDManager manager = EngineSetup.engine().newBaseManager()) {
       NDArray weight = manager.create(w0);
       for (int step = 1; step <= 50; step++) {
@@ -71,6 +83,56 @@ class InPlaceAdamTest {
               "step " + step + ", element " + i);
         }
       }
+    }
+  }
+
+  @Test
+  void onLinuxX86TheFusedStepRunsUnlessSwitchedOff() {
+    assumeTrue(
+        System.getProperty("os.name").startsWith("Linux")
+            && Set.of("amd64", "x86_64").contains(System.getProperty("os.arch")),
+        "the fused step is shipped for Linux x86-64");
+    assumeTrue(
+        System.getenv(FusedAdam.ENV) == null && System.getProperty(FusedAdam.PROPERTY) == null);
+    assertTrue(
+        Set.of(FusedAdam.SSE2, FusedAdam.AVX2).contains(FusedAdam.function()),
+        "fused step: " + FusedAdam.function());
+    assertEquals(FusedAdam.AVX2, FusedAdam.functionFor(Set.of("sse2", "avx", "avx2", "fma")));
+    assertEquals(FusedAdam.SSE2, FusedAdam.functionFor(Set.of("sse2", "sse4_2")));
+  }
+
+  @Test
+  void theFusedStepTakesTheSameStepsAsTheTensorOperationsOnALayersWeights() {
+    assumeTrue(FusedAdam.available(), "no fused step here");
+    InPlaceAdam fused = InPlaceAdam.withLearningRate(1e-3);
+    InPlaceAdam tensors = InPlaceAdam.withTensorOperations(1e-3);
+    try (NDManager manager = EngineSetup.engine().newBaseManager()) {
+      // The decoder's widest layer, 784 × 512: all the vector code and its tail.
+      NDArray a = manager.randomUniform(-0.05f, 0.05f, new ai.djl.ndarray.types.Shape(784, 513));
+      NDArray b = a.duplicate();
+      for (int step = 1; step <= 10; step++) {
+        NDArray g = manager.randomNormal(new ai.djl.ndarray.types.Shape(784, 513)).muli(0.01f);
+        NDArray ga = g.duplicate();
+        NDArray gb = g.duplicate();
+        fused.update("w", a, ga);
+        tensors.update("w", b, gb);
+        assertEquals(0f, ga.abs().max().getFloat(), "fused: gradient zeroed");
+        assertEquals(0f, gb.abs().max().getFloat(), "tensors: gradient zeroed");
+        float worst = a.sub(b).abs().max().getFloat();
+        // Square roots may round one unit apart (libtorch's vector sqrt vs the CPU's): far below
+        // one step's change, lr = 1e-3.
+        assertTrue(worst <= 1e-7f, "step " + step + ": weights differ by " + worst);
+      }
+    }
+  }
+
+  @Test
+  void anArrayThatIsNotOneBlockOfMemoryIsNotWrittenInPlace() {
+    try (NDManager manager = EngineSetup.engine().newBaseManager()) {
+      NDArray a = manager.zeros(new ai.djl.ndarray.types.Shape(3, 4));
+      assertTrue(FusedAdam.writableInPlace(a));
+      // A transposed view: toByteBuffer hands out a contiguous copy, which must not be written.
+      assertFalse(FusedAdam.writableInPlace(a.transpose()));
     }
   }
 
