@@ -109,6 +109,24 @@ final class DjlLatentModel implements LatentModel {
   }
 
   @Override
+  public synchronized void decodeInto(float[][] codes, float[][] into) {
+    if (into.length < codes.length) {
+      throw new IllegalArgumentException(into.length + " rows for " + codes.length + " codes");
+    }
+    try (NDManager call = open()) {
+      NDArray z = rows(call, codes, info.latentDim());
+      FloatBuffer values = model.block().decode(parameters, z).toByteBuffer(true).asFloatBuffer();
+      for (int i = 0; i < codes.length; i++) {
+        if (into[i].length != info.pixels()) {
+          throw new IllegalArgumentException(
+              "row " + i + " has " + into[i].length + " values, an image has " + info.pixels());
+        }
+        values.get(into[i]);
+      }
+    }
+  }
+
+  @Override
   public synchronized float[] reconstructionLoss(float[][] images) {
     try (NDManager call = open()) {
       NDArray x = rows(call, images, info.pixels());

@@ -25,6 +25,28 @@ public interface LatentModel extends AutoCloseable {
   /** Decodes each code to pixel probabilities in [0, 1]. */
   float[][] decode(float[][] codes);
 
+  /**
+   * Decodes each code into the caller's rows ({@code into[i]} gets code i's pixels), so that a view
+   * redrawing a grid again and again reuses its arrays instead of making a megabyte of new ones per
+   * grid (which this project's VM pays for page by page; {@code decisions.md}).
+   *
+   * @throws IllegalArgumentException if {@code into} has fewer rows than {@code codes}, or a row is
+   *     not one image long
+   */
+  default void decodeInto(float[][] codes, float[][] into) {
+    float[][] out = decode(codes);
+    if (into.length < out.length) {
+      throw new IllegalArgumentException(into.length + " rows for " + out.length + " codes");
+    }
+    for (int i = 0; i < out.length; i++) {
+      if (into[i].length != out[i].length) {
+        throw new IllegalArgumentException(
+            "row " + i + " has " + into[i].length + " values, an image has " + out[i].length);
+      }
+      System.arraycopy(out[i], 0, into[i], 0, out[i].length);
+    }
+  }
+
   /** Decodes one code to pixel probabilities in [0, 1]. */
   default float[] decode(float[] code) {
     return decode(new float[][] {code})[0];

