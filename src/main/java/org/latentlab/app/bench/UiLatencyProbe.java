@@ -46,15 +46,27 @@ final class UiLatencyProbe implements AutoCloseable {
             t.setDaemon(true);
             return t;
           });
+  private final java.util.concurrent.ExecutorService measuring =
+      java.util.concurrent.Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "bench-measuring");
+            t.setDaemon(true);
+            t.setPriority(Thread.MIN_PRIORITY);
+            return t;
+          });
   private final ExplorerViewModel vm;
   private Stage stage;
   private ExplorerView view;
 
   UiLatencyProbe(ExplorerSession session) throws Exception {
     vm =
-        // The window's own source: lesson scenes that put another bundled model on a plane open it.
+        // As the window is built: its own source (lesson scenes that put another bundled model on a
+        // plane open it), and the latent-quality scores on their own low-priority thread, which a
+        // scene change does not wait for.
         new ExplorerViewModel(
-            new UiThreads(background, Platform::runLater), new BundledExplorerSource());
+            new UiThreads(background, Platform::runLater),
+            new UiThreads(measuring, Platform::runLater),
+            new BundledExplorerSource());
     OffscreenFx.call(
         () -> {
           vm.show(session);
@@ -439,6 +451,7 @@ final class UiLatencyProbe implements AutoCloseable {
         });
     background.shutdown();
     background.awaitTermination(5, TimeUnit.SECONDS);
+    measuring.shutdownNow();
     vm.close();
   }
 }
